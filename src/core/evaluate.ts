@@ -1,0 +1,177 @@
+import { resolveContext, type EvaluationContext } from './context.js';
+import { Decimal, decimalToString } from './decimal.js';
+import { InputError, type NtmError } from './errors.js';
+import { evaluateCheck } from './evaluate-check.js';
+import { inputSchema, type CheckValue, type EvaluationInput } from './input-schema.js';
+import type { Rulebook } from './rulebook.js';
+import type {
+  CriterionResult,
+  EvaluationResult,
+  Finding,
+  IndicatorResult,
+  Progress,
+  Status,
+  Tally,
+  UnverifiedThreshold,
+} from './result.js';
+import { LIBRARY_NAME, LIBRARY_VERSION } from '../version.js';
+import { fromZodIssues } from './zod-issues.js';
+
+/**
+ * Rolls statuses up: any `unmet` makes the whole unmet; otherwise any `missing`, then any
+ * `indeterminate`; `not-applicable` only when everything is; otherwise `met`.
+ */
+export function combineStatuses(statuses: readonly Status[]): Status {
+  if (statuses.includes('unmet')) return 'unmet';
+  if (statuses.includes('missing')) return 'missing';
+  if (statuses.includes('indeterminate')) return 'indeterminate';
+  if (statuses.length > 0 && statuses.every((s) => s === 'not-applicable')) return 'not-applicable';
+  return 'met';
+}
+
+function tally(statuses: readonly Status[]): Tally {
+  const counts = { met: 0, unmet: 0, missing: 0, 'not-applicable': 0, indeterminate: 0 };
+  for (const s of statuses) counts[s] += 1;
+  return { ...counts, total: statuses.length };
+}
+
+function progress(met: number, total: number): Progress {
+  const percent = total === 0 ? '0' : decimalToString(new Decimal(met).times(100).div(total).toDecimalPlaces(2, Decimal.ROUND_HALF_UP));
+  return { met, total, percent };
+}
+
+function isNotApplicable(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && (value as { notApplicable?: unknown }).notApplicable === true;
+}
+
+/**
+ * Evaluates a unit (a commune, a district …) against a rulebook. Pure: the same rulebook, input
+ * and context always give the same result, and neither input nor rulebook is touched.
+ *
+ * Each check is compared exactly with the threshold for the unit's column (region or commune
+ * group, after overrides), year and date; each indicator is met when all its checks are; each
+ * criterion when all its indicators are; the unit is recognised when every criterion is met.
+ *
+ * @throws {@link InputError} when the input is invalid; {@link ContextError} when the context is.
+ * @example
+ * ```ts
+ * import { evaluate, rulebookFor } from 'nong-thon-moi';
+ * const rulebook = rulebookFor('commune-ntm', '2024-06-30');
+ * const result = evaluate(rulebook, { '15.3': { percent: 24.1 }, '9.1': 0 }, { date: '2024-06-30', region: 'BTB' });
+ * result.criteriaProgress; // { met: …, total: 19, percent: … }
+ * ```
+ */
+export function evaluate(rulebook: Rulebook, input: EvaluationInput, context: EvaluationContext): EvaluationResult {
+  const resolved = resolveContext(rulebook, context);
+  const parsed = inputSchema(rulebook).safeParse(input);
+  if (!parsed.success) throw new InputError(fromZodIssues(parsed.error.issues));
+  const values = parsed.data;
+
+  const unmet: Finding[] = [];
+  const missing: Finding[] = [];
+  const indeterminate: Finding[] = [];
+  const unverifiedThresholds: UnverifiedThreshold[] = [];
+
+  const criteria: CriterionResult[] = rulebook.criteria.map((criterion) => {
+    const indicators: IndicatorResult[] = criterion.indicators.map((indicator) => {
+      const raw = Object.hasOwn(values, indicator.code) ? values[indicator.code] : undefined;
+      const unit = indicator.checks.length === 1 ? (indicator.checks[0]?.unit ?? '') : 'composite';
+      if (indicator.conditional && isNotApplicable(raw)) {
+        return { code: indicator.code, name: indicator.name, criterion: criterion.code, status: 'not-applicable', unit, checks: [], provenance: indicator.provenance };
+      }
+      const checks = indicator.checks.map((check) => {
+        const value =
+          indicator.checks.length === 1
+            ? (raw as CheckValue | null | undefined)
+            : ((raw as Record<string, CheckValue | null | undefined> | null | undefined)?.[check.key] ?? undefined);
+        const checked = evaluateCheck(check, indicator.provenance, value, resolved);
+        const finding: Finding = {
+          criterion: criterion.code,
+          indicator: indicator.code,
+          check: check.key,
+          status: checked.status,
+          ...(checked.reason ? { reason: checked.reason } : {}),
+          name: check.name ?? indicator.name,
+        };
+        if (checked.status === 'unmet') unmet.push(finding);
+        else if (checked.status === 'missing') missing.push(finding);
+        else if (checked.status === 'indeterminate') indeterminate.push(finding);
+        if (checked.threshold.status !== 'official') {
+          unverifiedThresholds.push({
+            criterion: criterion.code,
+            indicator: indicator.code,
+            check: check.key,
+            status: checked.threshold.status,
+            value: checked.required.value ?? (checked.required.min !== undefined ? `${checked.required.min}…${checked.required.max}` : checked.required.type === 'compare' ? null : checked.required.type),
+            provenance: checked.threshold.provenance,
+          });
+        }
+        return checked;
+      });
+      return {
+        code: indicator.code,
+        name: indicator.name,
+        criterion: criterion.code,
+        status: combineStatuses(checks.map((c) => c.status)),
+        unit,
+        checks,
+        provenance: indicator.provenance,
+      };
+    });
+    const statuses = indicators.map((i) => i.status);
+    return {
+      code: criterion.code,
+      name: criterion.name,
+      ...(criterion.group ? { group: criterion.group } : {}),
+      status: combineStatuses(statuses),
+      indicators,
+      tally: tally(statuses),
+    };
+  });
+
+  const status = combineStatuses(criteria.map((c) => c.status));
+  const allIndicators = criteria.flatMap((c) => c.indicators);
+  const applicable = allIndicators.filter((i) => i.status !== 'not-applicable');
+  const column = resolved.column;
+  return {
+    rulebook: { id: rulebook.id, kind: rulebook.kind, title: rulebook.title },
+    context: { date: resolved.date, year: resolved.year, ...(column ? { column } : {}) },
+    status,
+    recognised: status === 'met',
+    criteria,
+    criteriaProgress: progress(criteria.filter((c) => c.status === 'met').length, criteria.length),
+    indicatorProgress: progress(applicable.filter((i) => i.status === 'met').length, applicable.length),
+    unmet,
+    missing,
+    indeterminate,
+    unverifiedThresholds,
+    receipt: {
+      library: LIBRARY_NAME,
+      libraryVersion: LIBRARY_VERSION,
+      rulebook: rulebook.id,
+      rulebookValidity: { from: rulebook.validFrom, ...(rulebook.validTo ? { to: rulebook.validTo } : {}) },
+      instruments: rulebook.instruments.map((i) => i.id),
+      evaluationDate: resolved.date,
+      thresholdYear: resolved.year,
+      ...(column ? { column: column.key } : {}),
+    },
+  };
+}
+
+/** The outcome of {@link safeEvaluate}: the result, or the error that {@link evaluate} would throw. */
+export type SafeEvaluation = { readonly success: true; readonly data: EvaluationResult } | { readonly success: false; readonly error: NtmError };
+
+/**
+ * Like {@link evaluate}, but returns `{ success: false, error }` instead of throwing on invalid
+ * input or context (as zod's `safeParse` does). Unexpected errors still throw.
+ */
+export function safeEvaluate(rulebook: Rulebook, input: EvaluationInput, context: EvaluationContext): SafeEvaluation {
+  try {
+    return { success: true, data: evaluate(rulebook, input, context) };
+  } catch (error) {
+    if (error instanceof Error && 'issues' in error && (error.name === 'InputError' || error.name === 'ContextError')) {
+      return { success: false, error: error as NtmError };
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,142 @@
+import { formatDate, formatNumber } from '../format/format-number.js';
+import { pickText, type Locale } from './localized-text.js';
+import type { CheckResult, EvaluationResult, IndicatorResult, Status } from './result.js';
+import type { ProvenanceStatus } from './rulebook-schema.js';
+
+export interface ExplainOptions {
+  readonly locale?: Locale;
+  /** `all` lists every indicator; `problems` (default) only those not met. */
+  readonly detail?: 'all' | 'problems';
+}
+
+const SYMBOL: Record<Status, string> = { met: '✓', unmet: '✗', missing: '?', 'not-applicable': '–', indeterminate: '~' };
+
+const STATUS_TEXT: Record<Status, { vi: string; en: string }> = {
+  met: { vi: 'đạt', en: 'met' },
+  unmet: { vi: 'chưa đạt', en: 'not met' },
+  missing: { vi: 'thiếu số liệu', en: 'missing input' },
+  'not-applicable': { vi: 'không áp dụng', en: 'not applicable' },
+  indeterminate: { vi: 'chưa xác định được (ngưỡng chưa biết)', en: 'indeterminate (threshold unknown)' },
+};
+
+const PROVENANCE_TEXT: Record<ProvenanceStatus, { vi: string; en: string }> = {
+  official: { vi: 'chính thức', en: 'official' },
+  secondary: { vi: 'nguồn thứ cấp', en: 'secondary source' },
+  unverified: { vi: 'chưa xác minh', en: 'unverified' },
+  unknown: { vi: 'chưa biết', en: 'unknown' },
+};
+
+const UNIT_TEXT: Record<string, { vi: string; en: string }> = {
+  percent: { vi: '%', en: '%' },
+  'million-vnd-per-person-per-year': { vi: 'triệu đồng/người/năm', en: 'million VND/person/year' },
+  'm2-per-person': { vi: 'm²/người', en: 'm²/person' },
+  count: { vi: '', en: '' },
+};
+
+const OP_TEXT: Record<string, string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', '=': '=' };
+
+function unitText(unit: string, locale: Locale): string {
+  const known = UNIT_TEXT[unit];
+  const text = known ? pickText(known, locale) : unit === 'boolean' || unit === 'level' ? '' : unit;
+  return text === '' ? '' : text === '%' ? ' %' : ` ${text}`;
+}
+
+function actualText(check: CheckResult, locale: Locale): string {
+  const actual = check.actual;
+  if (actual === null) return locale === 'vi' ? 'chưa có số liệu' : 'no data';
+  if (typeof actual.value === 'boolean') return actual.value ? (locale === 'vi' ? 'có' : 'yes') : locale === 'vi' ? 'không' : 'no';
+  if (check.unit === 'level' || check.required.type === 'level') return actual.name ? pickText(actual.name, locale) : String(actual.value);
+  const value = `${formatNumber(actual.value, locale)}${unitText(check.unit, locale)}`;
+  return actual.given === 'counts' ? `${formatNumber(actual.numerator ?? 0, locale, 0)}/${formatNumber(actual.denominator ?? 0, locale, 0)} = ${value}` : value;
+}
+
+function requiredText(check: CheckResult, locale: Locale): string {
+  const r = check.required;
+  const unit = unitText(check.unit, locale);
+  switch (r.type) {
+    case 'achieved':
+      return locale === 'vi' ? 'Đạt' : 'achieved';
+    case 'absent':
+      return locale === 'vi' ? 'Không có' : 'none';
+    case 'between':
+      return r.min === undefined ? '?' : `${formatNumber(r.min, locale)}–${formatNumber(r.max ?? r.min, locale)}${unit}`;
+    case 'level':
+      return r.value ? `≥ ${r.name ? pickText(r.name, locale) : r.value}` : '?';
+    case 'compare':
+      return r.value === null || r.value === undefined ? `${OP_TEXT[r.op ?? '>=']} ?` : `${OP_TEXT[r.op ?? '>=']} ${formatNumber(r.value, locale)}${unit}`;
+  }
+}
+
+function checkLine(check: CheckResult, label: string, locale: Locale): string {
+  const vi = locale === 'vi';
+  const parts = [`${SYMBOL[check.status]} ${label}: ${vi ? 'thực tế' : 'actual'} ${actualText(check, locale)}; ${vi ? 'yêu cầu' : 'required'} ${requiredText(check, locale)}`];
+  // A ceiling (≤, <, "none") is missed by being above it; a floor by being below it.
+  const ceiling = check.required.type === 'absent' || check.required.op === '<=' || check.required.op === '<';
+  if (check.status === 'unmet' && check.gap !== null && check.gap !== '0' && check.unit !== 'boolean') {
+    const unit = check.unit === 'percent' ? (vi ? ' điểm %' : ' pp') : check.unit === 'level' ? (vi ? ' mức' : ' level(s)') : unitText(check.unit, locale);
+    parts.push(`${ceiling ? (vi ? 'vượt' : 'over by') : vi ? 'còn thiếu' : 'short by'} ${formatNumber(check.gap, locale)}${unit}`);
+  }
+  if (check.gapCount !== null && check.gapCount > 0 && check.actual?.given === 'counts') {
+    parts.push(`${ceiling ? (vi ? 'cần giảm' : 'reduce by') : vi ? 'cần thêm' : 'need'} ${check.gapCount}`);
+  }
+  const p = check.threshold.provenance;
+  const status = pickText(PROVENANCE_TEXT[check.threshold.status], locale);
+  parts.push(`[${status}: ${p.instrument}, ${p.locator}]`);
+  if (check.reason && check.status !== 'unmet') parts.push(`(${pickText(STATUS_TEXT[check.status], locale)})`);
+  return parts.join('; ');
+}
+
+function indicatorLines(indicator: IndicatorResult, locale: Locale): string[] {
+  const name = `${indicator.code} ${pickText(indicator.name, locale)}`;
+  if (indicator.status === 'not-applicable') return [`   – ${name}: ${pickText(STATUS_TEXT['not-applicable'], locale)}`];
+  const only = indicator.checks.length === 1 ? indicator.checks[0] : undefined;
+  if (only) return [`   ${checkLine(only, name, locale)}`];
+  return [
+    `   ${SYMBOL[indicator.status]} ${name}: ${pickText(STATUS_TEXT[indicator.status], locale)}`,
+    ...indicator.checks.map((check) => `      ${checkLine(check, check.name ? pickText(check.name, locale) : check.key, locale)}`),
+  ];
+}
+
+/**
+ * Turns an evaluation result into readable lines, in Vietnamese (`vi`, numbers written `59,3`)
+ * or English. Each indicator line gives the actual value, the requirement, the gap and the
+ * threshold's citation with its verification status; the end lists non-official thresholds.
+ *
+ * @example
+ * ```ts
+ * console.log(explain(result, { locale: 'vi' }).join('\n'));
+ * ```
+ */
+export function explain(result: EvaluationResult, options: ExplainOptions = {}): string[] {
+  const locale = options.locale ?? 'vi';
+  const vi = locale === 'vi';
+  const lines: string[] = [];
+  const column = result.context.column;
+  const columnText = column
+    ? `; ${pickText(column.name, locale)}${column.requested ? ` (${vi ? 'áp dụng thay cho' : 'applied instead of'} ${column.requested}: ${pickText(column.override?.description ?? column.name, locale)})` : ''}`
+    : '';
+  lines.push(`${pickText(result.rulebook.title, locale)} [${result.rulebook.id}]`);
+  lines.push(`${vi ? 'Ngày đánh giá' : 'Assessment date'} ${formatDate(result.context.date, locale)}; ${vi ? 'năm áp dụng ngưỡng' : 'threshold year'} ${result.context.year}${columnText}`);
+  const verdict = result.recognised ? (vi ? 'ĐẠT CHUẨN' : 'RECOGNISED') : `${vi ? 'CHƯA ĐẠT CHUẨN' : 'NOT RECOGNISED'} (${pickText(STATUS_TEXT[result.status], locale)})`;
+  const cp = result.criteriaProgress;
+  const ip = result.indicatorProgress;
+  lines.push(
+    `${vi ? 'Kết quả' : 'Result'}: ${verdict} — ${cp.met}/${cp.total} ${vi ? 'tiêu chí' : 'criteria'} (${formatNumber(cp.percent, locale)} %), ${ip.met}/${ip.total} ${vi ? 'chỉ tiêu' : 'indicators'}`,
+  );
+  for (const criterion of result.criteria) {
+    lines.push(`${SYMBOL[criterion.status]} ${vi ? 'Tiêu chí' : 'Criterion'} ${criterion.code}. ${pickText(criterion.name, locale)}: ${pickText(STATUS_TEXT[criterion.status], locale)} (${criterion.tally.met}/${criterion.tally.total - criterion.tally['not-applicable']})`);
+    for (const indicator of criterion.indicators) {
+      if (options.detail === 'all' || indicator.status !== 'met') lines.push(...indicatorLines(indicator, locale));
+    }
+  }
+  const pending = result.unverifiedThresholds;
+  if (pending.length > 0) {
+    const count = (s: ProvenanceStatus) => pending.filter((t) => t.status === s).length;
+    lines.push(
+      vi
+        ? `Lưu ý nguồn: kết quả dựa vào ${pending.length} ngưỡng chưa chính thức (${count('secondary')} thứ cấp, ${count('unverified')} chưa xác minh, ${count('unknown')} chưa biết — cần bổ sung từ văn bản của tỉnh).`
+        : `Sources: this result relies on ${pending.length} non-official thresholds (${count('secondary')} secondary, ${count('unverified')} unverified, ${count('unknown')} unknown — supply them from your province's rulebook).`,
+    );
+  }
+  return lines;
+}
