@@ -1,0 +1,34 @@
+/**
+ * The built-in national rulebooks, as validated, frozen data.
+ * @module rulebooks
+ */
+import { createRegistry } from '../core/registry.js';
+import { communeNtm2021To2025 } from './commune-ntm-2021-2025.js';
+import { communeNtm2026To2030 } from './commune-ntm-2026-2030.js';
+
+export { communeNtm2021To2025, communeNtm2026To2030 };
+
+/** Every built-in rulebook, oldest first. */
+export const builtInRulebooks = [communeNtm2021To2025, communeNtm2026To2030] as const;
+
+/** The registry of built-in rulebooks. */
+export const builtInRegistry = createRegistry(builtInRulebooks);
+
+/**
+ * The built-in rulebook of `kind` in force on `date`.
+ *
+ * @example
+ * ```ts
+ * rulebookFor('commune-ntm', '2024-06-30').id; // 'commune-ntm-2021-2025'
+ * rulebookFor('commune-ntm', '2026-02-15').id; // 'commune-ntm-2026-2030'
+ * rulebookFor('commune-ntm', '2026-01-20');    // throws NoRulebookInForceError (gap)
+ * ```
+ */
+export function rulebookFor(kind: string, date: string | Date) {
+  return builtInRegistry.rulebookFor(kind, date);
+}
+
+/** The built-in rulebooks, or those of one kind, oldest first. */
+export function listRulebooks(kind?: string) {
+  return builtInRegistry.listRulebooks(kind);
+}
