@@ -1,6 +1,6 @@
 import { formatDate, formatNumber } from '../format/format-number.js';
 import { pickText, type Locale } from './localized-text.js';
-import type { CheckResult, EvaluationResult, IndicatorResult, Status } from './result.js';
+import type { CheckResult, EvaluationResult, IndicatorResult, Status, StatusReason } from './result.js';
 import type { ProvenanceStatus } from './rulebook-schema.js';
 
 export interface ExplainOptions {
@@ -19,6 +19,14 @@ const STATUS_TEXT: Record<Status, { vi: string; en: string }> = {
   indeterminate: { vi: 'chưa xác định được (ngưỡng chưa biết)', en: 'indeterminate (threshold unknown)' },
 };
 
+const REASON_TEXT: Record<StatusReason, { vi: string; en: string }> = {
+  'input-missing': { vi: 'thiếu số liệu', en: 'missing input' },
+  'threshold-unknown': { vi: 'ngưỡng chưa biết', en: 'threshold unknown' },
+  'content-unknown': { vi: 'nội dung chỉ tiêu chưa biết', en: 'indicator content unknown' },
+  'no-threshold-for-context': { vi: 'không có ngưỡng cho vùng/nhóm/năm này', en: 'no threshold for this column or year' },
+  'needs-counts': { vi: 'ngưỡng phụ thuộc mẫu số: cần nhập tử số và mẫu số', en: 'threshold depends on the denominator: give counts' },
+};
+
 const PROVENANCE_TEXT: Record<ProvenanceStatus, { vi: string; en: string }> = {
   official: { vi: 'chính thức', en: 'official' },
   secondary: { vi: 'nguồn thứ cấp', en: 'secondary source' },
@@ -30,6 +38,7 @@ const UNIT_TEXT: Record<string, { vi: string; en: string }> = {
   percent: { vi: '%', en: '%' },
   'million-vnd-per-person-per-year': { vi: 'triệu đồng/người/năm', en: 'million VND/person/year' },
   'm2-per-person': { vi: 'm²/người', en: 'm²/person' },
+  'percent-per-year': { vi: '%/năm', en: '%/year' },
   count: { vi: '', en: '' },
 };
 
@@ -82,7 +91,7 @@ function checkLine(check: CheckResult, label: string, locale: Locale): string {
   const p = check.threshold.provenance;
   const status = pickText(PROVENANCE_TEXT[check.threshold.status], locale);
   parts.push(`[${status}: ${p.instrument}, ${p.locator}]`);
-  if (check.reason && check.status !== 'unmet') parts.push(`(${pickText(STATUS_TEXT[check.status], locale)})`);
+  if (check.reason && check.status !== 'unmet') parts.push(`(${pickText(REASON_TEXT[check.reason], locale)})`);
   return parts.join('; ');
 }
 
@@ -134,8 +143,8 @@ export function explain(result: EvaluationResult, options: ExplainOptions = {}):
     const count = (s: ProvenanceStatus) => pending.filter((t) => t.status === s).length;
     lines.push(
       vi
-        ? `Lưu ý nguồn: kết quả dựa vào ${pending.length} ngưỡng chưa chính thức (${count('secondary')} thứ cấp, ${count('unverified')} chưa xác minh, ${count('unknown')} chưa biết — cần bổ sung từ văn bản của tỉnh).`
-        : `Sources: this result relies on ${pending.length} non-official thresholds (${count('secondary')} secondary, ${count('unverified')} unverified, ${count('unknown')} unknown — supply them from your province's rulebook).`,
+        ? `Lưu ý nguồn: kết quả dựa vào ${pending.length} ngưỡng chưa chính thức (${count('secondary')} thứ cấp, ${count('unverified')} chưa xác minh, ${count('unknown')} chưa biết${count('unknown') > 0 ? ' — cần bổ sung từ văn bản của tỉnh' : ''}).`
+        : `Sources: this result relies on ${pending.length} non-official thresholds (${count('secondary')} secondary, ${count('unverified')} unverified, ${count('unknown')} unknown${count('unknown') > 0 ? " — supply them from your province's rulebook" : ''}).`,
     );
   }
   return lines;
