@@ -1,4 +1,4 @@
-import { format, getYear, isValid, parseISO } from 'date-fns';
+import { format, isValid, parseISO } from 'date-fns';
 import { ContextError, issue, type Issue } from './errors.js';
 import type { LocalizedText } from './localized-text.js';
 import type { Rulebook } from './rulebook.js';
@@ -77,10 +77,17 @@ export function matchesCondition(when: Condition | undefined, subject: Condition
 export function toIsoDate(date: string | Date): string | undefined {
   if (date instanceof Date) return isValid(date) ? format(date, 'yyyy-MM-dd') : undefined;
   if (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return undefined;
+  const known = checkedDates.get(date);
+  if (known !== undefined) return known ? date : undefined;
   const parsed = parseISO(date);
   // parseISO rolls 2023-02-30 over to March; a real date formats back to itself.
-  return isValid(parsed) && format(parsed, 'yyyy-MM-dd') === date ? date : undefined;
+  const real = isValid(parsed) && format(parsed, 'yyyy-MM-dd') === date;
+  if (checkedDates.size < 10_000) checkedDates.set(date, real);
+  return real ? date : undefined;
 }
+
+/** Batch evaluations repeat a handful of dates: remember which strings are real dates. */
+const checkedDates = new Map<string, boolean>();
 
 /**
  * Checks a context against a rulebook: a real date inside the rulebook's validity, a known
@@ -102,7 +109,7 @@ export function resolveContext(rulebook: Rulebook, context: EvaluationContext): 
       issue(['date'], 'date-outside-validity', `${date} is outside the validity of rulebook "${rulebook.id}" (${range}); use rulebookFor(kind, date)`, `Ngày ${date} nằm ngoài thời gian hiệu lực của bộ tiêu chí "${rulebook.id}" (${range}); dùng rulebookFor(kind, date)`),
     );
   }
-  const year = context.year ?? (date !== undefined ? getYear(parseISO(date)) : 0);
+  const year = context.year ?? (date !== undefined ? Number(date.slice(0, 4)) : 0);
   // Without a valid date and an explicit year there is no year to check (the date issue says it).
   if ((context.year !== undefined || date !== undefined) && (!Number.isInteger(year) || year < 1900 || year > 2200)) {
     issues.push(issue(['year'], 'invalid-year', 'year must be a whole year such as 2024', 'Năm phải là số nguyên, ví dụ 2024'));

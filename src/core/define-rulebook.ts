@@ -127,11 +127,11 @@ function crossCheck(rulebook: Rulebook): Issue[] {
     condition(override.when, [...path, 'when']);
   });
 
-  const indicatorCodes: string[] = [];
+  const indicatorCodes: { code: string; path: Path }[] = [];
   rulebook.criteria.forEach((criterion, ci) => {
     criterion.indicators.forEach((indicator, ii) => {
       const ipath: Path = ['criteria', ci, 'indicators', ii];
-      indicatorCodes.push(indicator.code);
+      indicatorCodes.push({ code: indicator.code, path: [...ipath, 'code'] });
       instrumentRef(indicator.provenance.instrument, [...ipath, 'provenance', 'instrument']);
       duplicates(indicator.checks.map((c) => c.key), [...ipath, 'checks'], 'check key');
       indicator.checks.forEach((check, ki) => {
@@ -178,6 +178,11 @@ function crossCheck(rulebook: Rulebook): Issue[] {
       });
     });
   });
-  duplicates(indicatorCodes, ['criteria'], 'indicator code');
+  // Indicator codes are unique across criteria; report the duplicate at its own path.
+  const seenCodes = new Set<string>();
+  for (const { code, path } of indicatorCodes) {
+    if (seenCodes.has(code)) issues.push(issue(path, 'duplicate', `Duplicate indicator code "${code}"`, `Trùng mã chỉ tiêu "${code}"`));
+    seenCodes.add(code);
+  }
   return issues;
 }

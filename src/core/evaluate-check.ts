@@ -1,4 +1,4 @@
-import { countGapTo, countGapToRange, compareWith, gapTo, gapToRange, isBetween, percentOf, type NumericActual } from './compare.js';
+import { countGapTo, countGapToRange, compareWith, gapTo, gapToRange, isBetween, roundedPercent, type NumericActual } from './compare.js';
 import { matchesCondition, type ResolvedContext } from './context.js';
 import { Decimal, decimalToString, toDecimal } from './decimal.js';
 import type { CheckValue, RatioValue } from './input-schema.js';
@@ -15,6 +15,18 @@ interface ThresholdCase {
   readonly provenance: { readonly status: ProvenanceStatus; readonly instrument?: string; readonly locator?: string; readonly source?: string; readonly note?: string };
 }
 
+const decimalCache = new Map<string, Decimal>();
+
+/** Thresholds are a few hundred distinct strings: parse each once. */
+function cachedDecimal(value: string): Decimal {
+  let parsed = decimalCache.get(value);
+  if (!parsed) {
+    parsed = toDecimal(value);
+    if (decimalCache.size < 10_000) decimalCache.set(value, parsed);
+  }
+  return parsed;
+}
+
 function readActual(check: Check, value: CheckValue): { actual: ActualValue; numeric?: NumericActual } {
   switch (check.measure.kind) {
     case 'ratio': {
@@ -24,9 +36,8 @@ function readActual(check: Check, value: CheckValue): { actual: ActualValue; num
         return { actual: { value: decimalToString(percent), given: 'percent' }, numeric: { kind: 'decimal', value: percent } };
       }
       const { numerator, denominator } = ratio;
-      const display = percentOf(numerator, denominator).toDecimalPlaces(PERCENT_DISPLAY_DECIMALS, Decimal.ROUND_HALF_UP);
       return {
-        actual: { value: decimalToString(display), numerator, denominator, given: 'counts' },
+        actual: { value: roundedPercent(numerator, denominator, PERCENT_DISPLAY_DECIMALS), numerator, denominator, given: 'counts' },
         numeric: { kind: 'counts', numerator, denominator },
       };
     }
@@ -75,20 +86,22 @@ function result(
   required: RequiredValue,
   threshold: ThresholdUsed,
   actual: ActualValue | null,
-  extra: { reason?: StatusReason; gap?: string | null; gapCount?: number | null } = {},
+  extra?: { reason?: StatusReason; gap?: string | null; gapCount?: number | null },
 ): CheckResult {
-  return {
+  // Built by assignment, not spreads: this runs for every check of every unit.
+  const out: { -readonly [K in keyof CheckResult]: CheckResult[K] } = {
     key: check.key,
-    ...(check.name ? { name: check.name } : {}),
     unit: check.unit,
     status,
-    ...(extra.reason ? { reason: extra.reason } : {}),
     actual,
     required,
-    gap: extra.gap ?? null,
-    gapCount: extra.gapCount ?? null,
+    gap: extra?.gap ?? null,
+    gapCount: extra?.gapCount ?? null,
     threshold,
   };
+  if (check.name) out.name = check.name;
+  if (extra?.reason) out.reason = extra.reason;
+  return out;
 }
 
 /**
@@ -134,13 +147,13 @@ export function evaluateCheck(check: Check, row: Provenance, value: CheckValue |
 
   switch (requirement.type) {
     case 'compare': {
-      const limit = toDecimal(selected.value as string);
+      const limit = cachedDecimal(selected.value as string);
       const required = { ...baseRequired, value: decimalToString(limit) };
       if (!read?.numeric) return result(check, 'missing', required, threshold, null, { reason: 'input-missing' });
       const numeric = read.numeric;
       const met = compareWith(numeric, requirement.op, limit);
-      const gapCount = numeric.kind === 'counts' ? countGapTo(numeric.numerator, numeric.denominator, requirement.op, limit) : null;
-      return result(check, met ? 'met' : 'unmet', required, threshold, actual, { gap: gapTo(numeric, requirement.op, limit), gapCount });
+      const gapCount = numeric.kind === 'counts' ? countGapTo(numeric.numerator, numeric.denominator, requirement.op, limit, met) : null;
+      return result(check, met ? 'met' : 'unmet', required, threshold, actual, { gap: gapTo(numeric, requirement.op, limit, met), gapCount });
     }
     case 'between': {
       const range = selected.value as { min: string; max: string };

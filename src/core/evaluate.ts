@@ -30,9 +30,19 @@ export function combineStatuses(statuses: readonly Status[]): Status {
 }
 
 function tally(statuses: readonly Status[]): Tally {
-  const counts = { met: 0, unmet: 0, missing: 0, 'not-applicable': 0, indeterminate: 0 };
-  for (const s of statuses) counts[s] += 1;
-  return { ...counts, total: statuses.length };
+  let met = 0;
+  let unmet = 0;
+  let missing = 0;
+  let notApplicable = 0;
+  let indeterminate = 0;
+  for (const s of statuses) {
+    if (s === 'met') met++;
+    else if (s === 'unmet') unmet++;
+    else if (s === 'missing') missing++;
+    else if (s === 'not-applicable') notApplicable++;
+    else indeterminate++;
+  }
+  return { met, unmet, missing, 'not-applicable': notApplicable, indeterminate, total: statuses.length };
 }
 
 function progress(met: number, total: number): Progress {
@@ -85,24 +95,27 @@ export function evaluate(rulebook: Rulebook, input: EvaluationInput, context: Ev
             ? (raw as CheckValue | null | undefined)
             : ((raw as Record<string, CheckValue | null | undefined> | null | undefined)?.[check.key] ?? undefined);
         const checked = evaluateCheck(check, indicator.provenance, value, resolved);
-        const finding: Finding = {
-          criterion: criterion.code,
-          indicator: indicator.code,
-          check: check.key,
-          status: checked.status,
-          ...(checked.reason ? { reason: checked.reason } : {}),
-          name: check.name ?? indicator.name,
-        };
-        if (checked.status === 'unmet') unmet.push(finding);
-        else if (checked.status === 'missing') missing.push(finding);
-        else if (checked.status === 'indeterminate') indeterminate.push(finding);
-        if (checked.threshold.status !== 'official') {
+        const status = checked.status;
+        if (status === 'unmet' || status === 'missing' || status === 'indeterminate') {
+          const finding: { -readonly [K in keyof Finding]: Finding[K] } = {
+            criterion: criterion.code,
+            indicator: indicator.code,
+            check: check.key,
+            status,
+            name: check.name ?? indicator.name,
+          };
+          if (checked.reason) finding.reason = checked.reason;
+          (status === 'unmet' ? unmet : status === 'missing' ? missing : indeterminate).push(finding);
+        }
+        const thresholdStatus = checked.threshold.status;
+        if (thresholdStatus !== 'official') {
+          const r = checked.required;
           unverifiedThresholds.push({
             criterion: criterion.code,
             indicator: indicator.code,
             check: check.key,
-            status: checked.threshold.status,
-            value: checked.required.value ?? (checked.required.min !== undefined ? `${checked.required.min}…${checked.required.max}` : checked.required.type === 'compare' ? null : checked.required.type),
+            status: thresholdStatus,
+            value: r.value ?? (r.min !== undefined ? `${r.min}…${r.max}` : r.type === 'compare' ? null : r.type),
             provenance: checked.threshold.provenance,
           });
         }

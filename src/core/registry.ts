@@ -71,7 +71,8 @@ export function createRegistry(rulebooks: readonly Rulebook[]): RulebookRegistry
       throw new NoRulebookInForceError(issue(['date'], 'no-rulebook-in-force', en, vi));
     },
     listRulebooks(kind) {
-      return kind === undefined ? sorted : sorted.filter((r) => r.kind === kind);
+      // A copy: a caller sorting or pushing into the list must not reorder the registry.
+      return kind === undefined ? [...sorted] : sorted.filter((r) => r.kind === kind);
     },
     getRulebook(id) {
       return sorted.find((r) => r.id === id);
