@@ -8,7 +8,8 @@ import { rulebookToJson } from './rulebook-to-json.js';
 type RulebookJson = Extract<RulebookInput, object>;
 type InstrumentInput = RulebookJson['instruments'][number];
 type CriterionJson = RulebookJson['criteria'][number];
-type ThresholdCaseInput = { when?: unknown; value: unknown; provenance: unknown };
+/** One threshold case as written in a threshold table (see the `thresholds` of a compare requirement). */
+export type ThresholdCaseInput = { readonly when?: unknown; readonly value: unknown; readonly notApplicable?: true; readonly provenance: unknown };
 
 /** One row of a threshold table: the new threshold cases of one check of one indicator. */
 export interface ThresholdOverride {

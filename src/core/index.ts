@@ -10,6 +10,14 @@ export type { DeepReadonly } from './deep-freeze.js';
 export {
   rulebookInputSchema,
   provenanceStatusSchema,
+  provenanceSchema,
+  instrumentSchema,
+  conditionSchema,
+  comparatorSchema,
+  requirementSchema,
+  measureSchema,
+  checkSchema,
+  indicatorInputSchema,
   type RulebookInput,
   type IndicatorInput,
   type Provenance,
@@ -23,10 +31,10 @@ export {
 } from './rulebook-schema.js';
 export type { Rulebook, Criterion, Indicator } from './rulebook.js';
 export { defineRulebook } from './define-rulebook.js';
-export { deriveRulebook, type RulebookOverrides, type ThresholdOverride } from './derive-rulebook.js';
+export { deriveRulebook, type RulebookOverrides, type ThresholdOverride, type ThresholdCaseInput } from './derive-rulebook.js';
 export { rulebookToJson } from './rulebook-to-json.js';
 export { createRegistry, type RulebookRegistry } from './registry.js';
-export { resolveContext, matchesCondition, toIsoDate, type EvaluationContext, type ResolvedContext, type ColumnChoice } from './context.js';
+export { resolveContext, matchesCondition, toIsoDate, type EvaluationContext, type ResolvedContext, type ColumnChoice, type ConditionSubject } from './context.js';
 export { inputSchema, inputJsonSchema, type EvaluationInput, type IndicatorValue, type CheckValue, type RatioValue } from './input-schema.js';
 export { evaluate, safeEvaluate, combineStatuses, type SafeEvaluation } from './evaluate.js';
 export { PERCENT_DISPLAY_DECIMALS } from './evaluate-check.js';

@@ -65,6 +65,8 @@ export interface CheckResult {
   /**
    * How far the actual value is from meeting the requirement, in the check's unit (percentage
    * points for ratios; levels for levels): `"0"` when met, `null` when it cannot be computed.
+   * Exact: for a share from counts it may carry up to 40 significant digits (1/3 of a point);
+   * it is never rounded, so an unmet check never shows a gap of `"0"`.
    */
   readonly gap: string | null;
   /**

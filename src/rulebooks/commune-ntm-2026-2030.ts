@@ -6,7 +6,7 @@ import data from './data/commune-ntm-2026-2030.json';
  * in force 15/02/2026), Phụ lục I. 10 criteria, 47 indicators, 3 commune groups.
  *
  * Only the structure and 6 indicators' wording are known; each criterion carries an `unknown`
- * row for its unrecovered indicators, so results are `indeterminate` until the full list is
+ * row for its unrecovered indicators, so no commune can be recognised until the full list is
  * supplied (see docs/provenance.md).
  */
 export const communeNtm2026To2030 = defineRulebook(data);
