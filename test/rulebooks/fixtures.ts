@@ -10,11 +10,8 @@
 import {
   communeNtm2021To2025,
   deriveRulebook,
-  type CheckResult,
-  type CriterionResult,
   type EvaluationInput,
   type EvaluationResult,
-  type IndicatorResult,
   type Rulebook,
   type ThresholdOverride,
 } from '../../src/index.js';
@@ -22,36 +19,7 @@ import {
 // ---------------------------------------------------------------------------------------------
 // Result helpers
 
-/** The result of one indicator, by code; throws when absent. */
-export function indicatorOf(result: EvaluationResult, code: string): IndicatorResult {
-  const found = result.criteria.flatMap((c) => c.indicators).find((i) => i.code === code);
-  if (!found) throw new Error(`no indicator ${code} in the result`);
-  return found;
-}
-
-/** The result of one check of an indicator (`value` for single-check indicators). */
-export function checkOf(result: EvaluationResult, code: string, key = 'value'): CheckResult {
-  const found = indicatorOf(result, code).checks.find((c) => c.key === key);
-  if (!found) throw new Error(`no check ${code}/${key} in the result`);
-  return found;
-}
-
-/** The result of one criterion, by code. */
-export function criterionOf(result: EvaluationResult, code: string): CriterionResult {
-  const found = result.criteria.find((c) => c.code === code);
-  if (!found) throw new Error(`no criterion ${code} in the result`);
-  return found;
-}
-
-/** Runs `fn` and returns what it threw; throws when it does not throw. */
-export function thrown(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the call to throw');
-}
+export { indicatorOf, checkOf, criterionOf, thrown } from '../core/helpers.js';
 
 /** Counts of each value in a list, as a plain object (keys in first-seen order). */
 export function countBy<T>(items: readonly T[], key: (item: T) => string): Record<string, number> {
