@@ -1,5 +1,5 @@
 import { countGapTo, countGapToRange, compareWith, gapTo, gapToRange, isBetween, roundedPercent, type NumericActual } from './compare.js';
-import { matchesCondition, type ResolvedContext } from './context.js';
+import { matchesCondition, type ConditionSubject, type ResolvedContext } from './context.js';
 import { Decimal, decimalToString, toDecimal } from './decimal.js';
 import type { CheckValue, RatioValue } from './input-schema.js';
 import type { ActualValue, CheckResult, RequiredValue, Status, StatusReason, ThresholdUsed } from './result.js';
@@ -60,7 +60,7 @@ function selectThreshold(
   context: ResolvedContext,
   denominator: number | undefined,
 ): ThresholdCase | 'needs-counts' | undefined {
-  const subject = { date: context.date, year: context.year, column: context.column?.key, facts: context.facts };
+  const subject = subjectOf(context);
   for (const candidate of cases) {
     const match = matchesCondition(candidate.when, subject, denominator);
     if (match === undefined) return 'needs-counts';
@@ -69,8 +69,32 @@ function selectThreshold(
   return undefined;
 }
 
+const subjects = new WeakMap<ResolvedContext, ConditionSubject>();
+
+/** The condition subject of a context, built once per evaluation rather than once per check. */
+function subjectOf(context: ResolvedContext): ConditionSubject {
+  let subject = subjects.get(context);
+  if (!subject) {
+    subject = { date: context.date, year: context.year, column: context.column?.key, facts: context.facts };
+    subjects.set(context, subject);
+  }
+  return subject;
+}
+
+const resolvedProvenance = new WeakMap<object, Provenance>();
+
+/** A threshold's full citation; cases are frozen rulebook data, so each is resolved once. */
 function resolveProvenance(row: Provenance, own?: ThresholdCase['provenance']): Provenance {
   if (!own) return row;
+  let resolved = resolvedProvenance.get(own);
+  if (!resolved) {
+    resolved = buildProvenance(row, own);
+    resolvedProvenance.set(own, resolved);
+  }
+  return resolved;
+}
+
+function buildProvenance(row: Provenance, own: NonNullable<ThresholdCase['provenance']>): Provenance {
   return {
     instrument: own.instrument ?? row.instrument,
     locator: own.locator ?? row.locator,

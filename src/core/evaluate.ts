@@ -2,6 +2,7 @@ import { resolveContext, type EvaluationContext } from './context.js';
 import { Decimal, decimalToString } from './decimal.js';
 import { InputError, type NtmError } from './errors.js';
 import { evaluateCheck } from './evaluate-check.js';
+import { isCertainlyValidInput } from './fast-input-check.js';
 import { inputSchema, type CheckValue, type EvaluationInput } from './input-schema.js';
 import type { Rulebook } from './rulebook.js';
 import type {
@@ -73,9 +74,13 @@ function isNotApplicable(value: unknown): boolean {
  */
 export function evaluate(rulebook: Rulebook, input: EvaluationInput, context: EvaluationContext): EvaluationResult {
   const resolved = resolveContext(rulebook, context);
-  const parsed = inputSchema(rulebook).safeParse(input);
-  if (!parsed.success) throw new InputError(fromZodIssues(parsed.error.issues));
-  const values = parsed.data;
+  let values: EvaluationInput = input;
+  if (!isCertainlyValidInput(rulebook, input)) {
+    // The slow path: zod names every problem (and would accept anything the fast check missed).
+    const parsed = inputSchema(rulebook).safeParse(input);
+    if (!parsed.success) throw new InputError(fromZodIssues(parsed.error.issues));
+    values = parsed.data;
+  }
 
   const unmet: Finding[] = [];
   const missing: Finding[] = [];

@@ -1,0 +1,96 @@
+import { DECIMAL_STRING_PATTERN, toDecimal } from './decimal.js';
+import type { Indicator, Rulebook } from './rulebook.js';
+import type { Measure } from './rulebook-schema.js';
+
+type Predicate = (value: unknown) => boolean;
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  const proto = Object.getPrototypeOf(value) as unknown;
+  return proto === Object.prototype || proto === null;
+}
+
+function decimalOk(value: unknown, allowNegative: boolean, max?: number): boolean {
+  if (typeof value === 'number') return Number.isFinite(value) && (allowNegative || value >= 0) && (max === undefined || value <= max);
+  if (typeof value !== 'string' || !DECIMAL_STRING_PATTERN.test(value)) return false;
+  const d = toDecimal(value);
+  return (allowNegative || !d.isNegative()) && (max === undefined || d.lte(max));
+}
+
+function valuePredicate(measure: Measure): Predicate {
+  switch (measure.kind) {
+    case 'ratio':
+      return (value) => {
+        if (!isPlainObject(value)) return false;
+        const keys = Object.keys(value);
+        if (keys.length === 1 && keys[0] === 'percent') return decimalOk(value['percent'], false, 100);
+        if (keys.length !== 2 || !('numerator' in value) || !('denominator' in value)) return false;
+        const { numerator, denominator } = value;
+        return (
+          Number.isSafeInteger(numerator) &&
+          Number.isSafeInteger(denominator) &&
+          (numerator as number) >= 0 &&
+          (denominator as number) > 0 &&
+          (numerator as number) <= (denominator as number)
+        );
+      };
+    case 'quantity': {
+      const allowNegative = measure.allowNegative === true;
+      return (value) => decimalOk(value, allowNegative);
+    }
+    case 'count':
+      return (value) => Number.isSafeInteger(value) && (value as number) >= 0;
+    case 'boolean':
+      return (value) => typeof value === 'boolean';
+    case 'level': {
+      const levels = new Set(measure.levels.map((l) => l.key));
+      return (value) => typeof value === 'string' && levels.has(value);
+    }
+  }
+}
+
+function indicatorPredicate(indicator: Indicator): Predicate {
+  let value: Predicate;
+  if (indicator.checks.length === 1) {
+    value = valuePredicate(indicator.checks[0]!.measure);
+  } else {
+    const checks = new Map(indicator.checks.map((c) => [c.key, valuePredicate(c.measure)]));
+    value = (v) => {
+      if (!isPlainObject(v)) return false;
+      for (const key of Object.keys(v)) {
+        const check = checks.get(key);
+        const item = v[key];
+        if (!check || (item !== null && item !== undefined && !check(item))) return false;
+      }
+      return true;
+    };
+  }
+  if (!indicator.conditional) return value;
+  return (v) => (isPlainObject(v) && Object.keys(v).length === 1 && v['notApplicable'] === true) || value(v);
+}
+
+const cache = new WeakMap<Rulebook, Predicate>();
+
+/**
+ * A fast, allocation-free answer to "is this input certainly valid for this rulebook?". It accepts
+ * exactly what {@link inputSchema} accepts (a property test keeps the two in step); `evaluate` uses
+ * it to skip zod on valid input and still asks zod for the detailed issues on invalid input.
+ */
+export function isCertainlyValidInput(rulebook: Rulebook, input: unknown): boolean {
+  let predicate = cache.get(rulebook);
+  if (!predicate) {
+    const byCode = new Map<string, Predicate>();
+    for (const criterion of rulebook.criteria) for (const indicator of criterion.indicators) byCode.set(indicator.code, indicatorPredicate(indicator));
+    predicate = (value) => {
+      if (!isPlainObject(value)) return false;
+      for (const key of Object.keys(value)) {
+        const check = byCode.get(key);
+        const item = value[key];
+        if (!check || (item !== null && item !== undefined && !check(item))) return false;
+      }
+      return true;
+    };
+    cache.set(rulebook, predicate);
+  }
+  return predicate(input);
+}
