@@ -49,21 +49,25 @@ function valuePredicate(measure: Measure): Predicate {
   }
 }
 
+/** A plain object whose every key is known and whose every value is absent, null or valid. */
+function keyedPredicate(byKey: ReadonlyMap<string, Predicate>): Predicate {
+  return (value) => {
+    if (!isPlainObject(value)) return false;
+    for (const key of Object.keys(value)) {
+      const check = byKey.get(key);
+      const item = value[key];
+      if (!check || (item !== null && item !== undefined && !check(item))) return false;
+    }
+    return true;
+  };
+}
+
 function indicatorPredicate(indicator: Indicator): Predicate {
   let value: Predicate;
   if (indicator.checks.length === 1) {
     value = valuePredicate(indicator.checks[0]!.measure);
   } else {
-    const checks = new Map(indicator.checks.map((c) => [c.key, valuePredicate(c.measure)]));
-    value = (v) => {
-      if (!isPlainObject(v)) return false;
-      for (const key of Object.keys(v)) {
-        const check = checks.get(key);
-        const item = v[key];
-        if (!check || (item !== null && item !== undefined && !check(item))) return false;
-      }
-      return true;
-    };
+    value = keyedPredicate(new Map(indicator.checks.map((c) => [c.key, valuePredicate(c.measure)])));
   }
   if (!indicator.conditional) return value;
   return (v) => (isPlainObject(v) && Object.keys(v).length === 1 && v['notApplicable'] === true) || value(v);
@@ -81,15 +85,7 @@ export function isCertainlyValidInput(rulebook: Rulebook, input: unknown): boole
   if (!predicate) {
     const byCode = new Map<string, Predicate>();
     for (const criterion of rulebook.criteria) for (const indicator of criterion.indicators) byCode.set(indicator.code, indicatorPredicate(indicator));
-    predicate = (value) => {
-      if (!isPlainObject(value)) return false;
-      for (const key of Object.keys(value)) {
-        const check = byCode.get(key);
-        const item = value[key];
-        if (!check || (item !== null && item !== undefined && !check(item))) return false;
-      }
-      return true;
-    };
+    predicate = keyedPredicate(byCode);
     cache.set(rulebook, predicate);
   }
   return predicate(input);
