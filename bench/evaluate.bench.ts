@@ -5,15 +5,10 @@
  * evaluation without re-validation are measured separately to show where the time goes.
  */
 import { bench, describe } from 'vitest';
-import exampleThresholds from '../examples/example-province-thresholds.json' with { type: 'json' };
-import { communeNtm2021To2025, deriveRulebook, evaluate, inputSchema, type EvaluationInput, type RulebookOverrides } from '../src/index.js';
+import { withExampleThresholds } from '../examples/example-rulebook.js';
+import { evaluate, inputSchema, type EvaluationInput } from '../src/index.js';
 
-const rulebook = deriveRulebook(communeNtm2021To2025, {
-  id: 'bench',
-  jurisdiction: { level: 'custom', name: { vi: 'Đo hiệu năng', en: 'Benchmark' } },
-  instruments: [exampleThresholds.instrument],
-  thresholds: exampleThresholds.thresholds as RulebookOverrides['thresholds'],
-});
+const rulebook = withExampleThresholds();
 
 /** A small deterministic generator (mulberry32), so every run measures the same communes. */
 function random(seed: number): () => number {

@@ -3,9 +3,8 @@
  * unmet, missing, and which thresholds are unknown or unverified.
  */
 import communes from '../examples/example-communes.json' with { type: 'json' };
-import exampleThresholds from '../examples/example-province-thresholds.json' with { type: 'json' };
+import { withExampleThresholds } from '../examples/example-rulebook.js';
 import {
-  deriveRulebook,
   evaluate,
   explain,
   pickText,
@@ -14,7 +13,6 @@ import {
   type EvaluationContext,
   type EvaluationInput,
   type Locale,
-  type RulebookOverrides,
 } from '../src/index.js';
 
 const locale: Locale = process.argv.includes('--lang') && process.argv[process.argv.indexOf('--lang') + 1] === 'en' ? 'en' : 'vi';
@@ -31,16 +29,7 @@ console.log(
 for (const commune of communes) {
   const context = commune.context as EvaluationContext;
   const national = rulebookFor(commune.kind, context.date);
-  const rulebook =
-    'thresholdTable' in commune
-      ? deriveRulebook(national, {
-          id: `${national.id}-example-thresholds`,
-          title: { vi: `${national.title.vi} (kèm ngưỡng ví dụ)`, en: `${national.title.en} (with example thresholds)` },
-          jurisdiction: { level: 'custom', name: { vi: 'Ví dụ', en: 'Example' } },
-          instruments: [exampleThresholds.instrument],
-          thresholds: exampleThresholds.thresholds as RulebookOverrides['thresholds'],
-        })
-      : national;
+  const rulebook = 'thresholdTable' in commune ? withExampleThresholds(national) : national;
   const result = evaluate(rulebook, commune.input as EvaluationInput, context);
 
   console.log(`\n${rule}\n${pickText(commune.name, locale)}\n${pickText(commune.about, locale)}\n${rule}`);

@@ -30,24 +30,35 @@ export function roundedPercent(numerator: number, denominator: number, places: n
   return fraction ? `${whole}.${fraction}` : whole;
 }
 
-/** A threshold as an integer and a power-of-ten scale (`16.5` → 165 / 10¹), when it fits exactly. */
-function scaled(threshold: Decimal): { units: number; scale: number } | undefined {
-  const places = threshold.decimalPlaces();
-  if (places > 6) return undefined;
-  const units = threshold.times(10 ** places);
-  return units.abs().lte(Number.MAX_SAFE_INTEGER) ? { units: units.toNumber(), scale: 10 ** places } : undefined;
+interface Scaled {
+  readonly units: number;
+  readonly scale: number;
 }
 
-const scaledCache = new Map<string, { units: number; scale: number } | undefined>();
+/** A threshold as an integer and a power-of-ten scale (`16.5` → 165 / 10¹), when it fits exactly. */
+function toScaled(threshold: Decimal): Scaled | null {
+  const places = threshold.decimalPlaces();
+  if (places > 6) return null;
+  const units = threshold.times(10 ** places);
+  return units.abs().lte(Number.MAX_SAFE_INTEGER) ? { units: units.toNumber(), scale: 10 ** places } : null;
+}
+
+// Thresholds come from frozen rulebooks and are parsed once (see evaluate-check), so the same
+// Decimal instance recurs: remember its scaled form by identity.
+const scaledByThreshold = new WeakMap<Decimal, Scaled | null>();
+
+function scaledOf(threshold: Decimal): Scaled | null {
+  let fit = scaledByThreshold.get(threshold);
+  if (fit === undefined) {
+    fit = toScaled(threshold);
+    scaledByThreshold.set(threshold, fit);
+  }
+  return fit;
+}
 
 /** Sign of `numerator × 100 − threshold × denominator`, exactly. */
 function compareCounts(numerator: number, denominator: number, threshold: Decimal): number {
-  const key = threshold.toString();
-  let fit = scaledCache.get(key);
-  if (fit === undefined && !scaledCache.has(key)) {
-    fit = scaled(threshold);
-    if (scaledCache.size < 10_000) scaledCache.set(key, fit);
-  }
+  const fit = scaledOf(threshold);
   if (fit) {
     // Integer cross-multiplication when every product stays an exact double.
     const left = numerator * 100 * fit.scale;
@@ -55,6 +66,28 @@ function compareCounts(numerator: number, denominator: number, threshold: Decima
     if (Number.isSafeInteger(left) && Number.isSafeInteger(right)) return left === right ? 0 : left < right ? -1 : 1;
   }
   return new Decimal(numerator).times(100).comparedTo(threshold.times(denominator));
+}
+
+/** `floor(a / b)` for safe integers and `b > 0`, exactly (a double division can be off by one). */
+function floorDiv(a: number, b: number): number {
+  let q = Math.floor(a / b);
+  if (q * b > a) q -= 1;
+  else if ((q + 1) * b <= a) q += 1;
+  return q;
+}
+
+/** The numerator that sits exactly on the threshold, `threshold × denominator / 100`, as floor and ceiling. */
+function boundaryNumerator(denominator: number, threshold: Decimal): { floor: number; ceil: number; exact: boolean } {
+  const fit = scaledOf(threshold);
+  const a = fit ? fit.units * denominator : NaN;
+  const b = fit ? 100 * fit.scale : NaN;
+  if (fit && Number.isSafeInteger(a) && Number.isSafeInteger(b)) {
+    const floor = floorDiv(a, b);
+    const exact = floor * b === a;
+    return { floor, ceil: exact ? floor : floor + 1, exact };
+  }
+  const boundary = threshold.times(denominator).div(100);
+  return { floor: boundary.floor().toNumber(), ceil: boundary.ceil().toNumber(), exact: boundary.isInteger() };
 }
 
 /**
@@ -101,28 +134,28 @@ export function countGapTo(
   met = compareWith({ kind: 'counts', numerator, denominator }, op, threshold),
 ): number | null {
   if (met) return 0;
-  const exact = threshold.times(denominator).div(100); // the numerator that sits exactly on the threshold
-  let target: Decimal;
+  const boundary = boundaryNumerator(denominator, threshold);
+  let target: number;
   switch (op) {
     case '>=':
-      target = exact.ceil();
+      target = boundary.ceil;
       break;
     case '>':
-      target = exact.floor().plus(1);
+      target = boundary.floor + 1;
       break;
     case '<=':
-      target = exact.floor();
+      target = boundary.floor;
       break;
     case '<':
-      target = exact.ceil().minus(1);
+      target = boundary.ceil - 1;
       break;
     case '=':
-      if (!exact.isInteger()) return null;
-      target = exact;
+      if (!boundary.exact) return null;
+      target = boundary.floor;
       break;
   }
-  if (target.isNegative() || target.gt(denominator)) return null;
-  return target.minus(numerator).abs().toNumber();
+  if (target < 0 || target > denominator) return null;
+  return Math.abs(target - numerator);
 }
 
 /** Whether `actual` lies in `[min, max]`, exactly. */
@@ -143,8 +176,6 @@ export function countGapToRange(numerator: number, denominator: number, min: Dec
   const above = countGapTo(numerator, denominator, '<=', max);
   if (below === null || above === null) return null;
   // Only one bound can be missed at a time; the range may still contain no integer numerator.
-  const low = new Decimal(min).times(denominator).div(100).ceil();
-  const high = new Decimal(max).times(denominator).div(100).floor();
-  if (low.gt(high)) return null;
+  if (boundaryNumerator(denominator, min).ceil > boundaryNumerator(denominator, max).floor) return null;
   return Math.max(below, above);
 }

@@ -15,18 +15,6 @@ interface ThresholdCase {
   readonly provenance: { readonly status: ProvenanceStatus; readonly instrument?: string; readonly locator?: string; readonly source?: string; readonly note?: string };
 }
 
-const decimalCache = new Map<string, Decimal>();
-
-/** Thresholds are a few hundred distinct strings: parse each once. */
-function cachedDecimal(value: string): Decimal {
-  let parsed = decimalCache.get(value);
-  if (!parsed) {
-    parsed = toDecimal(value);
-    if (decimalCache.size < 10_000) decimalCache.set(value, parsed);
-  }
-  return parsed;
-}
-
 function readActual(check: Check, value: CheckValue): { actual: ActualValue; numeric?: NumericActual } {
   switch (check.measure.kind) {
     case 'ratio': {
@@ -81,18 +69,57 @@ function subjectOf(context: ResolvedContext): ConditionSubject {
   return subject;
 }
 
-const resolvedProvenance = new WeakMap<object, Provenance>();
-
-/** A threshold's full citation; cases are frozen rulebook data, so each is resolved once. */
-function resolveProvenance(row: Provenance, own?: ThresholdCase['provenance']): Provenance {
-  if (!own) return row;
-  let resolved = resolvedProvenance.get(own);
-  if (!resolved) {
-    resolved = buildProvenance(row, own);
-    resolvedProvenance.set(own, resolved);
-  }
-  return resolved;
+/** What a threshold case resolves to; built once per case of a frozen rulebook, shared by results. */
+interface CompiledCase {
+  readonly limit?: Decimal;
+  readonly min?: Decimal;
+  readonly max?: Decimal;
+  readonly required: RequiredValue;
+  readonly threshold: ThresholdUsed;
 }
+
+const compiledCases = new WeakMap<ThresholdCase, CompiledCase>();
+
+function compileCase(check: Check, row: Provenance, selected: ThresholdCase): CompiledCase {
+  let compiled = compiledCases.get(selected);
+  if (compiled) return compiled;
+  const requirement = check.requirement;
+  const threshold = Object.freeze({ status: selected.provenance.status, provenance: Object.freeze(buildProvenance(row, selected.provenance)) });
+  const op = requirement.type === 'compare' ? { op: requirement.op } : {};
+  if (selected.notApplicable || selected.value === null) {
+    compiled = { required: Object.freeze({ type: requirement.type, ...op, value: null }), threshold };
+  } else if (requirement.type === 'between') {
+    const range = selected.value as { min: string; max: string };
+    const [min, max] = [toDecimal(range.min), toDecimal(range.max)];
+    compiled = { min, max, required: Object.freeze({ type: 'between', min: decimalToString(min), max: decimalToString(max) }), threshold };
+  } else if (requirement.type === 'level') {
+    const wanted = selected.value as string;
+    const name = check.measure.kind === 'level' ? check.measure.levels.find((l) => l.key === wanted)?.name : undefined;
+    compiled = { required: Object.freeze({ type: 'level', value: wanted, ...(name ? { name } : {}) }), threshold };
+  } else {
+    const limit = toDecimal(selected.value as string);
+    compiled = { limit, required: Object.freeze({ type: requirement.type, ...op, value: decimalToString(limit) }), threshold };
+  }
+  compiledCases.set(selected, compiled);
+  return compiled;
+}
+
+const rowThresholds = new WeakMap<Provenance, ThresholdUsed>();
+
+/** The row's own citation as a threshold (yes/no requirements, unknown content). */
+function rowThreshold(row: Provenance): ThresholdUsed {
+  let used = rowThresholds.get(row);
+  if (!used) {
+    used = Object.freeze({ status: row.status, provenance: row });
+    rowThresholds.set(row, used);
+  }
+  return used;
+}
+
+const REQUIRED = {
+  achieved: Object.freeze({ type: 'achieved' }),
+  absent: Object.freeze({ type: 'absent' }),
+} as const satisfies Record<string, RequiredValue>;
 
 function buildProvenance(row: Provenance, own: NonNullable<ThresholdCase['provenance']>): Provenance {
   return {
@@ -134,68 +161,55 @@ function result(
  */
 export function evaluateCheck(check: Check, row: Provenance, value: CheckValue | null | undefined, context: ResolvedContext): CheckResult {
   const requirement = check.requirement;
-  const rowThreshold: ThresholdUsed = { status: row.status, provenance: row };
   const read = value === null || value === undefined ? undefined : readActual(check, value);
   const actual = read?.actual ?? null;
 
   if (requirement.type === 'achieved' || requirement.type === 'absent') {
-    const required: RequiredValue = { type: requirement.type };
-    if (row.status === 'unknown') return result(check, 'indeterminate', required, rowThreshold, actual, { reason: 'content-unknown' });
-    if (!read) return result(check, 'missing', required, rowThreshold, null, { reason: 'input-missing' });
+    const required = REQUIRED[requirement.type];
+    if (row.status === 'unknown') return result(check, 'indeterminate', required, rowThreshold(row), actual, { reason: 'content-unknown' });
+    if (!read) return result(check, 'missing', required, rowThreshold(row), null, { reason: 'input-missing' });
     const met = requirement.type === 'achieved' ? value === true : value === false || value === 0;
     const gap = check.measure.kind === 'count' ? String(value) : null;
-    return result(check, met ? 'met' : 'unmet', required, rowThreshold, actual, { gap: met && gap ? '0' : gap, gapCount: check.measure.kind === 'count' ? (value as number) : null });
+    return result(check, met ? 'met' : 'unmet', required, rowThreshold(row), actual, { gap: met && gap ? '0' : gap, gapCount: check.measure.kind === 'count' ? (value as number) : null });
   }
 
-  const denominator = actual?.given === 'counts' ? actual.denominator : undefined;
-  const selected = row.status === 'unknown' ? undefined : selectThreshold(requirement.thresholds, context, denominator);
-  const baseRequired: RequiredValue = { type: requirement.type, ...(requirement.type === 'compare' ? { op: requirement.op } : {}) };
+  const unknownRequired: RequiredValue = { type: requirement.type, ...(requirement.type === 'compare' ? { op: requirement.op } : {}), value: null };
   if (row.status === 'unknown') {
-    return result(check, 'indeterminate', { ...baseRequired, value: null }, rowThreshold, actual, { reason: 'content-unknown' });
+    return result(check, 'indeterminate', unknownRequired, rowThreshold(row), actual, { reason: 'content-unknown' });
   }
+  const denominator = actual?.given === 'counts' ? actual.denominator : undefined;
+  const selected = selectThreshold(requirement.thresholds, context, denominator);
   if (selected === 'needs-counts' && !read) {
     // No value at all: report it missing (never indeterminate) — the roll-up ranks missing first.
-    return result(check, 'missing', { ...baseRequired, value: null }, rowThreshold, null, { reason: 'input-missing' });
+    return result(check, 'missing', unknownRequired, rowThreshold(row), null, { reason: 'input-missing' });
   }
   if (selected === undefined || selected === 'needs-counts') {
     const reason: StatusReason = selected === 'needs-counts' ? 'needs-counts' : 'no-threshold-for-context';
     const unknown: ThresholdUsed = { status: 'unknown', provenance: { ...row, status: 'unknown', note: reason === 'needs-counts' ? 'The threshold depends on the denominator: give counts, not a percentage.' : 'The rulebook defines no threshold for this column, year or date.' } };
-    return result(check, 'indeterminate', { ...baseRequired, value: null }, unknown, actual, { reason });
+    return result(check, 'indeterminate', unknownRequired, unknown, actual, { reason });
   }
 
-  const threshold: ThresholdUsed = { status: selected.provenance.status, provenance: resolveProvenance(row, selected.provenance) };
-  if (selected.notApplicable) return result(check, 'not-applicable', { ...baseRequired, value: null }, threshold, actual);
-  if (selected.value === null) {
-    return result(check, 'indeterminate', { ...baseRequired, value: null }, threshold, actual, { reason: 'threshold-unknown' });
-  }
+  const { limit, min, max, required, threshold } = compileCase(check, row, selected);
+  if (selected.notApplicable) return result(check, 'not-applicable', required, threshold, actual);
+  if (selected.value === null) return result(check, 'indeterminate', required, threshold, actual, { reason: 'threshold-unknown' });
+  if (!read) return result(check, 'missing', required, threshold, null, { reason: 'input-missing' });
 
   switch (requirement.type) {
     case 'compare': {
-      const limit = cachedDecimal(selected.value as string);
-      const required = { ...baseRequired, value: decimalToString(limit) };
-      if (!read?.numeric) return result(check, 'missing', required, threshold, null, { reason: 'input-missing' });
-      const numeric = read.numeric;
-      const met = compareWith(numeric, requirement.op, limit);
-      const gapCount = numeric.kind === 'counts' ? countGapTo(numeric.numerator, numeric.denominator, requirement.op, limit, met) : null;
-      return result(check, met ? 'met' : 'unmet', required, threshold, actual, { gap: gapTo(numeric, requirement.op, limit, met), gapCount });
+      const numeric = read.numeric as NumericActual;
+      const met = compareWith(numeric, requirement.op, limit as Decimal);
+      const gapCount = numeric.kind === 'counts' ? countGapTo(numeric.numerator, numeric.denominator, requirement.op, limit as Decimal, met) : null;
+      return result(check, met ? 'met' : 'unmet', required, threshold, actual, { gap: gapTo(numeric, requirement.op, limit as Decimal, met), gapCount });
     }
     case 'between': {
-      const range = selected.value as { min: string; max: string };
-      const [min, max] = [toDecimal(range.min), toDecimal(range.max)];
-      const required = { ...baseRequired, min: decimalToString(min), max: decimalToString(max) };
-      if (!read?.numeric) return result(check, 'missing', required, threshold, null, { reason: 'input-missing' });
-      const numeric = read.numeric;
-      const gapCount = numeric.kind === 'counts' ? countGapToRange(numeric.numerator, numeric.denominator, min, max) : null;
-      return result(check, isBetween(numeric, min, max) ? 'met' : 'unmet', required, threshold, actual, { gap: gapToRange(numeric, min, max), gapCount });
+      const numeric = read.numeric as NumericActual;
+      const [low, high] = [min as Decimal, max as Decimal];
+      const gapCount = numeric.kind === 'counts' ? countGapToRange(numeric.numerator, numeric.denominator, low, high) : null;
+      return result(check, isBetween(numeric, low, high) ? 'met' : 'unmet', required, threshold, actual, { gap: gapToRange(numeric, low, high), gapCount });
     }
     case 'level': {
-      const measured = check.measure.kind === 'level' ? check.measure.levels : [];
-      const levels = measured.map((l) => l.key);
-      const wanted = selected.value as string;
-      const wantedName = measured.find((l) => l.key === wanted)?.name;
-      const required = { ...baseRequired, value: wanted, ...(wantedName ? { name: wantedName } : {}) };
-      if (!read) return result(check, 'missing', required, threshold, null, { reason: 'input-missing' });
-      const short = levels.indexOf(wanted) - levels.indexOf(value as string);
+      const levels = check.measure.kind === 'level' ? check.measure.levels : [];
+      const short = levels.findIndex((l) => l.key === required.value) - levels.findIndex((l) => l.key === value);
       return result(check, short <= 0 ? 'met' : 'unmet', required, threshold, actual, { gap: String(Math.max(short, 0)) });
     }
   }

@@ -16,7 +16,7 @@ const STATUS_TEXT: Record<Status, { vi: string; en: string }> = {
   unmet: { vi: 'chưa đạt', en: 'not met' },
   missing: { vi: 'thiếu số liệu', en: 'missing input' },
   'not-applicable': { vi: 'không áp dụng', en: 'not applicable' },
-  indeterminate: { vi: 'chưa xác định được (ngưỡng chưa biết)', en: 'indeterminate (threshold unknown)' },
+  indeterminate: { vi: 'chưa xác định được', en: 'indeterminate' },
 };
 
 const REASON_TEXT: Record<StatusReason, { vi: string; en: string }> = {
