@@ -1,10 +1,38 @@
 import { Decimal, decimalToString } from './decimal.js';
 import type { Comparator } from './rulebook-schema.js';
 
-/** A numeric actual value: a plain decimal, or an exact share `numerator / denominator` in percent. */
+/**
+ * A numeric actual value: a decimal; the same as an exact integer over a power of ten (`scaled`,
+ * which avoids decimal.js on the hot path); or an exact share `numerator / denominator` in percent.
+ */
 export type NumericActual =
   | { readonly kind: 'decimal'; readonly value: Decimal }
+  | { readonly kind: 'scaled'; readonly units: number; readonly scale: number; readonly text: string }
   | { readonly kind: 'counts'; readonly numerator: number; readonly denominator: number };
+
+/** A numeric actual that is not a share. */
+export type DecimalActual = Exclude<NumericActual, { kind: 'counts' }>;
+
+const CANONICAL_DECIMAL = /^-?(0|[1-9]\d*)(\.\d*[1-9])?$/;
+
+/**
+ * Reads a number or decimal string as an exact scaled integer when its canonical text has at most
+ * 15 significant digits (so every product below stays exact); otherwise as a Decimal.
+ */
+export function numericOf(value: number | string): DecimalActual {
+  const text = typeof value === 'number' ? String(value) : value;
+  if (CANONICAL_DECIMAL.test(text) && text !== '-0' && text.replace(/[-.]/g, '').length <= 15) {
+    const dot = text.indexOf('.');
+    const places = dot < 0 ? 0 : text.length - dot - 1;
+    return { kind: 'scaled', units: Number(text.replace('.', '')), scale: 10 ** places, text };
+  }
+  return { kind: 'decimal', value: new Decimal(text) };
+}
+
+/** The canonical decimal text of a numeric actual (`"59.3"`; a percentage for counts is not used here). */
+export function numericText(actual: DecimalActual): string {
+  return actual.kind === 'scaled' ? actual.text : decimalToString(actual.value);
+}
 
 /** Percent of a share, exact to 40 significant digits. */
 export function percentOf(numerator: number, denominator: number): Decimal {
@@ -24,10 +52,14 @@ export function roundedPercent(numerator: number, denominator: number, places: n
   let q = Math.floor(a / b); // floor((2·n·100·10^p + d) / 2d) = round-half-up(n·100·10^p / d)
   if (q * b > a) q -= 1;
   else if ((q + 1) * b <= a) q += 1;
-  const digits = String(q).padStart(places + 1, '0');
-  const whole = digits.slice(0, digits.length - places);
-  const fraction = digits.slice(digits.length - places).replace(/0+$/, '');
-  return fraction ? `${whole}.${fraction}` : whole;
+  let trim = places; // drop trailing zeros of the fraction without building strings for them
+  while (trim > 0 && q % 10 === 0) {
+    q /= 10;
+    trim--;
+  }
+  if (trim === 0) return String(q);
+  const digits = String(q).padStart(trim + 1, '0');
+  return `${digits.slice(0, digits.length - trim)}.${digits.slice(digits.length - trim)}`;
 }
 
 interface Scaled {
@@ -68,6 +100,17 @@ function compareCounts(numerator: number, denominator: number, threshold: Decima
   return new Decimal(numerator).times(100).comparedTo(threshold.times(denominator));
 }
 
+/** Sign of `actual − threshold` for a scaled actual, exactly. */
+function compareScaled(actual: Extract<NumericActual, { kind: 'scaled' }>, threshold: Decimal): number {
+  const fit = scaledOf(threshold);
+  if (fit) {
+    const left = actual.units * fit.scale;
+    const right = fit.units * actual.scale;
+    if (Number.isSafeInteger(left) && Number.isSafeInteger(right)) return left === right ? 0 : left < right ? -1 : 1;
+  }
+  return new Decimal(actual.text).comparedTo(threshold);
+}
+
 /** `floor(a / b)` for safe integers and `b > 0`, exactly (a double division can be off by one). */
 function floorDiv(a: number, b: number): number {
   let q = Math.floor(a / b);
@@ -96,7 +139,12 @@ function boundaryNumerator(denominator: number, threshold: Decimal): { floor: nu
  * "≤ 7 %" is met and 19 of 20 against "≥ 95 %" is met, with no rounding anywhere.
  */
 export function compareWith(actual: NumericActual, op: Comparator, threshold: Decimal): boolean {
-  const c = actual.kind === 'counts' ? compareCounts(actual.numerator, actual.denominator, threshold) : actual.value.comparedTo(threshold);
+  const c =
+    actual.kind === 'counts'
+      ? compareCounts(actual.numerator, actual.denominator, threshold)
+      : actual.kind === 'scaled'
+        ? compareScaled(actual, threshold)
+        : actual.value.comparedTo(threshold);
   switch (op) {
     case '>=':
       return c >= 0;
@@ -112,13 +160,75 @@ export function compareWith(actual: NumericActual, op: Comparator, threshold: De
 }
 
 function valueOf(actual: NumericActual): Decimal {
-  return actual.kind === 'counts' ? percentOf(actual.numerator, actual.denominator) : actual.value;
+  return actual.kind === 'counts' ? percentOf(actual.numerator, actual.denominator) : actual.kind === 'scaled' ? new Decimal(actual.text) : actual.value;
 }
 
 /** Distance by which `actual` misses `op threshold`, in the value's unit; `"0"` when met. */
 export function gapTo(actual: NumericActual, op: Comparator, threshold: Decimal, met = compareWith(actual, op, threshold)): string {
   if (met) return '0';
+  if (actual.kind === 'counts') {
+    const fit = scaledOf(threshold);
+    const gap = fit && countsGap(actual.numerator, actual.denominator, fit);
+    if (gap) return gap;
+  }
   return decimalToString(valueOf(actual).minus(threshold).abs());
+}
+
+/** Significant digits of the library's Decimal (see decimal.ts). */
+const PRECISION = 40;
+/** 10^0 … 10^80 as BigInt, so no exponentiation runs per call. */
+const POW10: readonly bigint[] = Array.from({ length: 81 }, (_, i) => 10n ** BigInt(i));
+
+/** `units / 10^places` as a canonical decimal string. */
+function scaledText(units: bigint, places: number): string {
+  const text = units.toString();
+  if (places === 0) return text;
+  const padded = text.padStart(places + 1, '0');
+  let end = padded.length;
+  while (end > padded.length - places && padded.charCodeAt(end - 1) === 48) end--;
+  const point = padded.length - places;
+  return end === point ? padded.slice(0, point) : `${padded.slice(0, point)}.${padded.slice(point, end)}`;
+}
+
+/**
+ * `|numerator × 100 / denominator − threshold|`, digit for digit what
+ * `percentOf(n, d).minus(threshold).abs()` gives with the 40-digit, half-up Decimal: the share is
+ * rounded to 40 significant digits, then the difference is. `undefined` when the numbers are out
+ * of this fast path's range (the caller falls back to Decimal).
+ */
+function countsGap(numerator: number, denominator: number, threshold: Scaled): string | undefined {
+  const n = numerator * 100;
+  if (!Number.isSafeInteger(n) || denominator > 9e14 || threshold.units < 0) return undefined;
+  // k: fraction digits that give the share exactly 40 significant digits.
+  let k: number;
+  const whole = floorDiv(n, denominator);
+  if (whole > 0) {
+    k = PRECISION - String(whole).length;
+  } else {
+    let zeros = 0; // zeros between the point and the first significant digit
+    for (let m = n * 10; m !== 0 && m < denominator; m *= 10) zeros++;
+    k = PRECISION + zeros;
+  }
+  if (k < 0 || k > 60) return undefined;
+  const d = BigInt(denominator);
+  const scaledShare = BigInt(n) * (POW10[k] as bigint);
+  let share = scaledShare / d;
+  if ((scaledShare % d) * 2n >= d) share += 1n;
+  const limitPlaces = String(threshold.scale).length - 1;
+  const places = Math.max(k, limitPlaces);
+  const a = share * (POW10[places - k] as bigint);
+  const b = BigInt(threshold.units) * (POW10[places - limitPlaces] as bigint);
+  let difference = a > b ? a - b : b - a;
+  if (difference >= (POW10[PRECISION] as bigint)) {
+    // More than 40 significant digits (a threshold far above a tiny share): round again.
+    let digits = PRECISION + 1;
+    while (digits < POW10.length && difference >= (POW10[digits] as bigint)) digits++;
+    const divisor = POW10[digits - PRECISION] as bigint;
+    let kept = difference / divisor;
+    if ((difference % divisor) * 2n >= divisor) kept += 1n;
+    difference = kept * divisor;
+  }
+  return scaledText(difference, places);
 }
 
 /**

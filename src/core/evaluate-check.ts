@@ -1,9 +1,10 @@
-import { countGapTo, countGapToRange, compareWith, gapTo, gapToRange, isBetween, roundedPercent, type NumericActual } from './compare.js';
+import { countGapTo, countGapToRange, compareWith, gapTo, gapToRange, isBetween, numericOf, numericText, roundedPercent, type NumericActual } from './compare.js';
 import { matchesCondition, type ConditionSubject, type ResolvedContext } from './context.js';
 import { Decimal, decimalToString, toDecimal } from './decimal.js';
 import type { CheckValue, RatioValue } from './input-schema.js';
 import type { ActualValue, CheckResult, RequiredValue, Status, StatusReason, ThresholdUsed } from './result.js';
-import type { Check, Condition, Provenance, ProvenanceStatus } from './rulebook-schema.js';
+import type { Check, Comparator, Condition, Provenance, ProvenanceStatus } from './rulebook-schema.js';
+import type { PlannedCheck } from './evaluation-plan.js';
 
 /** Display precision of a percentage computed from counts (the comparison never uses it). */
 export const PERCENT_DISPLAY_DECIMALS = 4;
@@ -15,13 +16,13 @@ interface ThresholdCase {
   readonly provenance: { readonly status: ProvenanceStatus; readonly instrument?: string; readonly locator?: string; readonly source?: string; readonly note?: string };
 }
 
-function readActual(check: Check, value: CheckValue): { actual: ActualValue; numeric?: NumericActual } {
-  switch (check.measure.kind) {
+function readActual(planned: PlannedCheck, value: CheckValue): { actual: ActualValue; numeric?: NumericActual } {
+  switch (planned.measureKind) {
     case 'ratio': {
       const ratio = value as RatioValue;
       if ('percent' in ratio) {
-        const percent = toDecimal(ratio.percent);
-        return { actual: { value: decimalToString(percent), given: 'percent' }, numeric: { kind: 'decimal', value: percent } };
+        const numeric = numericOf(ratio.percent);
+        return { actual: { value: numericText(numeric), given: 'percent' }, numeric };
       }
       const { numerator, denominator } = ratio;
       return {
@@ -31,13 +32,14 @@ function readActual(check: Check, value: CheckValue): { actual: ActualValue; num
     }
     case 'quantity':
     case 'count': {
-      const amount = toDecimal(value as number | string);
-      return { actual: { value: decimalToString(amount), given: 'value' }, numeric: { kind: 'decimal', value: amount } };
+      const numeric = numericOf(value as number | string);
+      return { actual: { value: numericText(numeric), given: 'value' }, numeric };
     }
     case 'boolean':
       return { actual: { value: value as boolean, given: 'value' } };
     case 'level': {
-      const level = check.measure.levels.find((l) => l.key === value);
+      const measure = planned.check.measure;
+      const level = measure.kind === 'level' ? measure.levels.find((l) => l.key === value) : undefined;
       return { actual: { value: value as string, given: 'value', ...(level ? { name: level.name } : {}) } };
     }
   }
@@ -132,85 +134,90 @@ function buildProvenance(row: Provenance, own: NonNullable<ThresholdCase['proven
 }
 
 function result(
-  check: Check,
+  check: PlannedCheck,
   status: Status,
   required: RequiredValue,
   threshold: ThresholdUsed,
   actual: ActualValue | null,
-  extra?: { reason?: StatusReason; gap?: string | null; gapCount?: number | null },
+  reason?: StatusReason,
+  gap: string | null = null,
+  gapCount: number | null = null,
 ): CheckResult {
-  // Built by assignment, not spreads: this runs for every check of every unit.
-  const out: { -readonly [K in keyof CheckResult]: CheckResult[K] } = {
-    key: check.key,
-    unit: check.unit,
-    status,
-    actual,
-    required,
-    gap: extra?.gap ?? null,
-    gapCount: extra?.gapCount ?? null,
-    threshold,
-  };
+  // Built by assignment, not spreads or option objects: this runs for every check of every unit.
+  const out: { -readonly [K in keyof CheckResult]: CheckResult[K] } = { key: check.key, unit: check.unit, status, actual, required, gap, gapCount, threshold };
   if (check.name) out.name = check.name;
-  if (extra?.reason) out.reason = extra.reason;
+  if (reason) out.reason = reason;
   return out;
+}
+
+const unknownRequired = new WeakMap<PlannedCheck, RequiredValue>();
+
+/** The requirement with its value unknown, once per check. */
+function requiredUnknown(planned: PlannedCheck): RequiredValue {
+  let required = unknownRequired.get(planned);
+  if (!required) {
+    required = Object.freeze({ type: planned.requirementType, ...(planned.op ? { op: planned.op } : {}), value: null });
+    unknownRequired.set(planned, required);
+  }
+  return required;
 }
 
 /**
  * Judges one check of an indicator. `value` is already validated; `undefined`/`null` is missing.
  * Precedence: unknown content or threshold → `indeterminate`; then no input → `missing`.
  */
-export function evaluateCheck(check: Check, row: Provenance, value: CheckValue | null | undefined, context: ResolvedContext): CheckResult {
-  const requirement = check.requirement;
-  const read = value === null || value === undefined ? undefined : readActual(check, value);
-  const actual = read?.actual ?? null;
+export function evaluateCheck(planned: PlannedCheck, row: Provenance, value: CheckValue | null | undefined, context: ResolvedContext): CheckResult {
+  const type = planned.requirementType;
+  const read = value === null || value === undefined ? undefined : readActual(planned, value);
+  const actual = read === undefined ? null : read.actual;
 
-  if (requirement.type === 'achieved' || requirement.type === 'absent') {
-    const required = REQUIRED[requirement.type];
-    if (row.status === 'unknown') return result(check, 'indeterminate', required, rowThreshold(row), actual, { reason: 'content-unknown' });
-    if (!read) return result(check, 'missing', required, rowThreshold(row), null, { reason: 'input-missing' });
-    const met = requirement.type === 'achieved' ? value === true : value === false || value === 0;
-    const gap = check.measure.kind === 'count' ? String(value) : null;
-    return result(check, met ? 'met' : 'unmet', required, rowThreshold(row), actual, { gap: met && gap ? '0' : gap, gapCount: check.measure.kind === 'count' ? (value as number) : null });
+  if (type === 'achieved' || type === 'absent') {
+    const required = REQUIRED[type];
+    if (row.status === 'unknown') return result(planned, 'indeterminate', required, rowThreshold(row), actual, 'content-unknown');
+    if (!read) return result(planned, 'missing', required, rowThreshold(row), null, 'input-missing');
+    const met = type === 'achieved' ? value === true : value === false || value === 0;
+    const isCount = planned.measureKind === 'count';
+    const gap = isCount ? String(value) : null;
+    return result(planned, met ? 'met' : 'unmet', required, rowThreshold(row), actual, undefined, met && gap ? '0' : gap, isCount ? (value as number) : null);
   }
 
-  const unknownRequired: RequiredValue = { type: requirement.type, ...(requirement.type === 'compare' ? { op: requirement.op } : {}), value: null };
   if (row.status === 'unknown') {
-    return result(check, 'indeterminate', unknownRequired, rowThreshold(row), actual, { reason: 'content-unknown' });
+    return result(planned, 'indeterminate', requiredUnknown(planned), rowThreshold(row), actual, 'content-unknown');
   }
-  const denominator = actual?.given === 'counts' ? actual.denominator : undefined;
-  const selected = selectThreshold(requirement.thresholds, context, denominator);
+  const denominator = actual !== null && actual.given === 'counts' ? actual.denominator : undefined;
+  const selected = selectThreshold(planned.thresholds ?? [], context, denominator);
   if (selected === 'needs-counts' && !read) {
     // No value at all: report it missing (never indeterminate) — the roll-up ranks missing first.
-    return result(check, 'missing', unknownRequired, rowThreshold(row), null, { reason: 'input-missing' });
+    return result(planned, 'missing', requiredUnknown(planned), rowThreshold(row), null, 'input-missing');
   }
   if (selected === undefined || selected === 'needs-counts') {
     const reason: StatusReason = selected === 'needs-counts' ? 'needs-counts' : 'no-threshold-for-context';
     const unknown: ThresholdUsed = { status: 'unknown', provenance: { ...row, status: 'unknown', note: reason === 'needs-counts' ? 'The threshold depends on the denominator: give counts, not a percentage.' : 'The rulebook defines no threshold for this column, year or date.' } };
-    return result(check, 'indeterminate', unknownRequired, unknown, actual, { reason });
+    return result(planned, 'indeterminate', requiredUnknown(planned), unknown, actual, reason);
   }
 
-  const { limit, min, max, required, threshold } = compileCase(check, row, selected);
-  if (selected.notApplicable) return result(check, 'not-applicable', required, threshold, actual);
-  if (selected.value === null) return result(check, 'indeterminate', required, threshold, actual, { reason: 'threshold-unknown' });
-  if (!read) return result(check, 'missing', required, threshold, null, { reason: 'input-missing' });
+  const { limit, min, max, required, threshold } = compileCase(planned.check, row, selected);
+  if (selected.notApplicable) return result(planned, 'not-applicable', required, threshold, actual);
+  if (selected.value === null) return result(planned, 'indeterminate', required, threshold, actual, 'threshold-unknown');
+  if (!read) return result(planned, 'missing', required, threshold, null, 'input-missing');
 
-  switch (requirement.type) {
+  switch (type) {
     case 'compare': {
       const numeric = read.numeric as NumericActual;
-      const met = compareWith(numeric, requirement.op, limit as Decimal);
-      const gapCount = numeric.kind === 'counts' ? countGapTo(numeric.numerator, numeric.denominator, requirement.op, limit as Decimal, met) : null;
-      return result(check, met ? 'met' : 'unmet', required, threshold, actual, { gap: gapTo(numeric, requirement.op, limit as Decimal, met), gapCount });
+      const op = planned.op as Comparator;
+      const met = compareWith(numeric, op, limit as Decimal);
+      const gapCount = numeric.kind === 'counts' ? countGapTo(numeric.numerator, numeric.denominator, op, limit as Decimal, met) : null;
+      return result(planned, met ? 'met' : 'unmet', required, threshold, actual, undefined, gapTo(numeric, op, limit as Decimal, met), gapCount);
     }
     case 'between': {
       const numeric = read.numeric as NumericActual;
       const [low, high] = [min as Decimal, max as Decimal];
       const gapCount = numeric.kind === 'counts' ? countGapToRange(numeric.numerator, numeric.denominator, low, high) : null;
-      return result(check, isBetween(numeric, low, high) ? 'met' : 'unmet', required, threshold, actual, { gap: gapToRange(numeric, low, high), gapCount });
+      return result(planned, isBetween(numeric, low, high) ? 'met' : 'unmet', required, threshold, actual, undefined, gapToRange(numeric, low, high), gapCount);
     }
     case 'level': {
-      const levels = check.measure.kind === 'level' ? check.measure.levels : [];
-      const short = levels.findIndex((l) => l.key === required.value) - levels.findIndex((l) => l.key === value);
-      return result(check, short <= 0 ? 'met' : 'unmet', required, threshold, actual, { gap: String(Math.max(short, 0)) });
+      const short = planned.levelKeys.indexOf(required.value as string) - planned.levelKeys.indexOf(value as string);
+      return result(planned, short <= 0 ? 'met' : 'unmet', required, threshold, actual, undefined, String(Math.max(short, 0)));
     }
   }
 }

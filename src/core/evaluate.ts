@@ -1,11 +1,13 @@
 import { resolveContext, type EvaluationContext } from './context.js';
-import { Decimal, decimalToString } from './decimal.js';
+import { roundedPercent } from './compare.js';
 import { InputError, type NtmError } from './errors.js';
 import { evaluateCheck } from './evaluate-check.js';
 import { isCertainlyValidInput } from './fast-input-check.js';
 import { inputSchema, type CheckValue, type EvaluationInput } from './input-schema.js';
 import type { Rulebook } from './rulebook.js';
+import { planOf, type PlannedCheck, type PlannedIndicator } from './evaluation-plan.js';
 import type {
+  CheckResult,
   CriterionResult,
   EvaluationResult,
   Finding,
@@ -13,6 +15,7 @@ import type {
   Progress,
   Status,
   Tally,
+  ThresholdUsed,
   UnverifiedThreshold,
 } from './result.js';
 import { LIBRARY_NAME, LIBRARY_VERSION } from '../version.js';
@@ -47,8 +50,51 @@ function tally(statuses: readonly Status[]): Tally {
 }
 
 function progress(met: number, total: number): Progress {
-  const percent = total === 0 ? '0' : decimalToString(new Decimal(met).times(100).div(total).toDecimalPlaces(2, Decimal.ROUND_HALF_UP));
+  const percent = total === 0 ? '0' : roundedPercent(met, total, 2);
   return { met, total, percent };
+}
+
+// Findings and unverified-threshold entries depend only on the (frozen) check and on what it was
+// judged against, so one frozen entry per combination serves every evaluated unit.
+const findings = new WeakMap<PlannedCheck, Map<string, Finding>>();
+const unverifiedEntries = new WeakMap<PlannedCheck, WeakMap<ThresholdUsed, UnverifiedThreshold>>();
+
+function findingFor(indicator: PlannedIndicator, check: PlannedCheck, checked: CheckResult): Finding {
+  let byOutcome = findings.get(check);
+  if (!byOutcome) findings.set(check, (byOutcome = new Map()));
+  const key = `${checked.status}|${checked.reason ?? ''}`;
+  let finding = byOutcome.get(key);
+  if (!finding) {
+    finding = Object.freeze({
+      criterion: indicator.criterion,
+      indicator: indicator.code,
+      check: check.key,
+      status: checked.status,
+      ...(checked.reason ? { reason: checked.reason } : {}),
+      name: check.name ?? indicator.name,
+    });
+    byOutcome.set(key, finding);
+  }
+  return finding;
+}
+
+function unverifiedEntryFor(indicator: PlannedIndicator, check: PlannedCheck, checked: CheckResult): UnverifiedThreshold {
+  let byThreshold = unverifiedEntries.get(check);
+  if (!byThreshold) unverifiedEntries.set(check, (byThreshold = new WeakMap()));
+  let entry = byThreshold.get(checked.threshold);
+  if (!entry) {
+    const r = checked.required;
+    entry = Object.freeze({
+      criterion: indicator.criterion,
+      indicator: indicator.code,
+      check: check.key,
+      status: checked.threshold.status as UnverifiedThreshold['status'],
+      value: r.value ?? (r.min !== undefined ? `${r.min}…${r.max}` : r.type === 'compare' ? null : r.type),
+      provenance: checked.threshold.provenance,
+    });
+    byThreshold.set(checked.threshold, entry);
+  }
+  return entry;
 }
 
 function isNotApplicable(value: unknown): boolean {
@@ -87,69 +133,59 @@ export function evaluate(rulebook: Rulebook, input: EvaluationInput, context: Ev
   const indeterminate: Finding[] = [];
   const unverifiedThresholds: UnverifiedThreshold[] = [];
 
-  const criteria: CriterionResult[] = rulebook.criteria.map((criterion) => {
-    const indicators: IndicatorResult[] = criterion.indicators.map((indicator) => {
+  const criteria: CriterionResult[] = [];
+  let indicatorsApplicable = 0;
+  let indicatorsMet = 0;
+  for (const criterion of planOf(rulebook)) {
+    const indicators: IndicatorResult[] = [];
+    const statuses: Status[] = [];
+    for (const indicator of criterion.indicators) {
       const raw = Object.hasOwn(values, indicator.code) ? values[indicator.code] : undefined;
-      const unit = indicator.checks.length === 1 ? (indicator.checks[0]?.unit ?? '') : 'composite';
+      let result: IndicatorResult;
       if (indicator.conditional && isNotApplicable(raw)) {
-        return { code: indicator.code, name: indicator.name, criterion: criterion.code, status: 'not-applicable', unit, checks: [], provenance: indicator.provenance };
+        result = { code: indicator.code, name: indicator.name, criterion: criterion.code, status: 'not-applicable', unit: indicator.unit, checks: [], provenance: indicator.provenance };
+      } else {
+        const single = indicator.checks.length === 1;
+        const checks: CheckResult[] = [];
+        const checkStatuses: Status[] = [];
+        for (const check of indicator.checks) {
+          const value = single ? (raw as CheckValue | null | undefined) : (raw as Record<string, CheckValue | null | undefined> | null | undefined)?.[check.key];
+          const checked = evaluateCheck(check, indicator.provenance, value, resolved);
+          const status = checked.status;
+          if (status === 'unmet' || status === 'missing' || status === 'indeterminate') {
+            (status === 'unmet' ? unmet : status === 'missing' ? missing : indeterminate).push(findingFor(indicator, check, checked));
+          }
+          if (checked.threshold.status !== 'official') unverifiedThresholds.push(unverifiedEntryFor(indicator, check, checked));
+          checks.push(checked);
+          checkStatuses.push(status);
+        }
+        result = {
+          code: indicator.code,
+          name: indicator.name,
+          criterion: criterion.code,
+          status: combineStatuses(checkStatuses),
+          unit: indicator.unit,
+          checks,
+          provenance: indicator.provenance,
+        };
       }
-      const checks = indicator.checks.map((check) => {
-        const value =
-          indicator.checks.length === 1
-            ? (raw as CheckValue | null | undefined)
-            : ((raw as Record<string, CheckValue | null | undefined> | null | undefined)?.[check.key] ?? undefined);
-        const checked = evaluateCheck(check, indicator.provenance, value, resolved);
-        const status = checked.status;
-        if (status === 'unmet' || status === 'missing' || status === 'indeterminate') {
-          const finding: { -readonly [K in keyof Finding]: Finding[K] } = {
-            criterion: criterion.code,
-            indicator: indicator.code,
-            check: check.key,
-            status,
-            name: check.name ?? indicator.name,
-          };
-          if (checked.reason) finding.reason = checked.reason;
-          (status === 'unmet' ? unmet : status === 'missing' ? missing : indeterminate).push(finding);
-        }
-        const thresholdStatus = checked.threshold.status;
-        if (thresholdStatus !== 'official') {
-          const r = checked.required;
-          unverifiedThresholds.push({
-            criterion: criterion.code,
-            indicator: indicator.code,
-            check: check.key,
-            status: thresholdStatus,
-            value: r.value ?? (r.min !== undefined ? `${r.min}…${r.max}` : r.type === 'compare' ? null : r.type),
-            provenance: checked.threshold.provenance,
-          });
-        }
-        return checked;
-      });
-      return {
-        code: indicator.code,
-        name: indicator.name,
-        criterion: criterion.code,
-        status: combineStatuses(checks.map((c) => c.status)),
-        unit,
-        checks,
-        provenance: indicator.provenance,
-      };
-    });
-    const statuses = indicators.map((i) => i.status);
-    return {
+      if (result.status !== 'not-applicable') indicatorsApplicable++;
+      if (result.status === 'met') indicatorsMet++;
+      indicators.push(result);
+      statuses.push(result.status);
+    }
+    const criterionResult: { -readonly [K in keyof CriterionResult]: CriterionResult[K] } = {
       code: criterion.code,
       name: criterion.name,
-      ...(criterion.group ? { group: criterion.group } : {}),
       status: combineStatuses(statuses),
       indicators,
       tally: tally(statuses),
     };
-  });
+    if (criterion.group) criterionResult.group = criterion.group;
+    criteria.push(criterionResult);
+  }
 
   const status = combineStatuses(criteria.map((c) => c.status));
-  const allIndicators = criteria.flatMap((c) => c.indicators);
-  const applicable = allIndicators.filter((i) => i.status !== 'not-applicable');
   const column = resolved.column;
   return {
     rulebook: { id: rulebook.id, kind: rulebook.kind, title: rulebook.title },
@@ -158,7 +194,7 @@ export function evaluate(rulebook: Rulebook, input: EvaluationInput, context: Ev
     recognised: status === 'met',
     criteria,
     criteriaProgress: progress(criteria.filter((c) => c.status === 'met').length, criteria.length),
-    indicatorProgress: progress(applicable.filter((i) => i.status === 'met').length, applicable.length),
+    indicatorProgress: progress(indicatorsMet, indicatorsApplicable),
     unmet,
     missing,
     indeterminate,

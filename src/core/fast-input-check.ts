@@ -1,4 +1,5 @@
-import { DECIMAL_STRING_PATTERN, toDecimal } from './decimal.js';
+import { compareWith, numericOf } from './compare.js';
+import { DECIMAL_STRING_PATTERN, toDecimal, type Decimal } from './decimal.js';
 import type { Indicator, Rulebook } from './rulebook.js';
 import type { Measure } from './rulebook-schema.js';
 
@@ -13,8 +14,19 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 function decimalOk(value: unknown, allowNegative: boolean, max?: number): boolean {
   if (typeof value === 'number') return Number.isFinite(value) && (allowNegative || value >= 0) && (max === undefined || value <= max);
   if (typeof value !== 'string' || !DECIMAL_STRING_PATTERN.test(value)) return false;
-  const d = toDecimal(value);
-  return (allowNegative || !d.isNegative()) && (max === undefined || d.lte(max));
+  // decimal.js counts "-0" as negative, as the zod schema does: a leading minus is negative.
+  if (!allowNegative && value.startsWith('-')) return false;
+  if (max === undefined) return true;
+  return compareWith(numericOf(value), '<=', maxAsDecimal(max));
+}
+
+const maxima = new Map<number, Decimal>();
+
+/** The bound as one Decimal instance per value, so compare's per-instance cache applies. */
+function maxAsDecimal(max: number): Decimal {
+  let decimal = maxima.get(max);
+  if (!decimal) maxima.set(max, (decimal = toDecimal(max)));
+  return decimal;
 }
 
 function valuePredicate(measure: Measure): Predicate {

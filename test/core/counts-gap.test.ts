@@ -1,0 +1,44 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { gapTo, percentOf } from '../../src/core/compare.js';
+import { Decimal, decimalToString } from '../../src/core/decimal.js';
+
+// gapTo takes an integer fast path for shares given as counts; it must give, digit for digit, what
+// the 40-digit Decimal arithmetic gives.
+const viaDecimal = (n: number, d: number, t: Decimal) => decimalToString(percentOf(n, d).minus(t).abs());
+
+describe('gapTo for counts matches 40-digit Decimal arithmetic exactly', () => {
+  it('for realistic shares and thresholds with up to 6 decimals', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 10_000_000 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.integer({ min: 0, max: 100_000_000 }),
+        fc.integer({ min: 0, max: 6 }),
+        (d, share, units, places) => {
+          const n = Math.floor(share * d);
+          const t = new Decimal(units).div(10 ** places).toDecimalPlaces(places);
+          // `met = false` asks for the distance whichever side of the threshold the share lies.
+          expect(gapTo({ kind: 'counts', numerator: n, denominator: d }, '>=', t, false)).toBe(viaDecimal(n, d, t));
+        },
+      ),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('at the edges: zero numerator, whole shares, repeating fractions, huge counts', () => {
+    const cases: [number, number, string][] = [
+      [0, 7, '90'],
+      [1, 3, '33.34'],
+      [2, 3, '66.6667'],
+      [7, 100, '6.99'],
+      [1, 2 ** 53 - 1, '0.000001'],
+      [2 ** 53 - 2, 2 ** 53 - 1, '100'],
+      [1, 7, '0'],
+      [5, 3, '100'],
+    ];
+    for (const [n, d, t] of cases) {
+      expect(gapTo({ kind: 'counts', numerator: n, denominator: d }, '>=', new Decimal(t), false)).toBe(viaDecimal(n, d, new Decimal(t)));
+    }
+  });
+});
