@@ -65,6 +65,8 @@ export function roundedPercent(numerator: number, denominator: number, places: n
 interface Scaled {
   readonly units: number;
   readonly scale: number;
+  /** log10(scale): the number of fraction digits. */
+  readonly places: number;
 }
 
 /** A threshold as an integer and a power-of-ten scale (`16.5` → 165 / 10¹), when it fits exactly. */
@@ -72,7 +74,7 @@ function toScaled(threshold: Decimal): Scaled | null {
   const places = threshold.decimalPlaces();
   if (places > 6) return null;
   const units = threshold.times(10 ** places);
-  return units.abs().lte(Number.MAX_SAFE_INTEGER) ? { units: units.toNumber(), scale: 10 ** places } : null;
+  return units.abs().lte(Number.MAX_SAFE_INTEGER) ? { units: units.toNumber(), scale: 10 ** places, places } : null;
 }
 
 // Thresholds come from frozen rulebooks and are parsed once (see evaluate-check), so the same
@@ -190,6 +192,17 @@ function scaledText(units: bigint, places: number): string {
   return end === point ? padded.slice(0, point) : `${padded.slice(0, point)}.${padded.slice(point, end)}`;
 }
 
+const limits = new WeakMap<Scaled, bigint[]>();
+
+/** The threshold as an integer count of 10^-places, remembered per threshold and `places`. */
+function limitAt(threshold: Scaled, places: number): bigint {
+  let byPlaces = limits.get(threshold);
+  if (!byPlaces) limits.set(threshold, (byPlaces = []));
+  let limit = byPlaces[places];
+  if (limit === undefined) byPlaces[places] = limit = BigInt(threshold.units) * (POW10[places - threshold.places] as bigint);
+  return limit;
+}
+
 /**
  * `|numerator × 100 / denominator − threshold|`, digit for digit what
  * `percentOf(n, d).minus(threshold).abs()` gives with the 40-digit, half-up Decimal: the share is
@@ -213,11 +226,10 @@ function countsGap(numerator: number, denominator: number, threshold: Scaled): s
   const d = BigInt(denominator);
   const scaledShare = BigInt(n) * (POW10[k] as bigint);
   let share = scaledShare / d;
-  if ((scaledShare % d) * 2n >= d) share += 1n;
-  const limitPlaces = String(threshold.scale).length - 1;
-  const places = Math.max(k, limitPlaces);
-  const a = share * (POW10[places - k] as bigint);
-  const b = BigInt(threshold.units) * (POW10[places - limitPlaces] as bigint);
+  if ((scaledShare - share * d) * 2n >= d) share += 1n;
+  const places = k > threshold.places ? k : threshold.places;
+  const a = places === k ? share : share * (POW10[places - k] as bigint);
+  const b = limitAt(threshold, places);
   let difference = a > b ? a - b : b - a;
   if (difference >= (POW10[PRECISION] as bigint)) {
     // More than 40 significant digits (a threshold far above a tiny share): round again.

@@ -35,6 +35,11 @@ export interface ResolvedContext {
   readonly year: number;
   readonly column?: ColumnChoice;
   readonly facts: ReadonlyMap<string, boolean>;
+  /**
+   * Everything a threshold condition can read except the input's denominator, as one string:
+   * two contexts with the same key select the same threshold cases.
+   */
+  readonly key: string;
 }
 
 /** Facts a condition can test, besides the input's denominator. */
@@ -158,5 +163,8 @@ export function resolveContext(rulebook: Rulebook, context: EvaluationContext): 
   }
 
   if (issues.length > 0) throw new ContextError(issues);
-  return { date: date as string, year, ...(column ? { column } : {}), facts };
+  // Conditions test facts only for being true (allOf) or true (noneOf): the true ones identify them.
+  const trueFacts = [...facts].filter(([, value]) => value).map(([fact]) => fact).sort().join(',');
+  const key = `${date as string}|${year}|${column?.key ?? ''}|${trueFacts}`;
+  return { date: date as string, year, ...(column ? { column } : {}), facts, key };
 }

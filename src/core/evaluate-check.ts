@@ -59,6 +59,16 @@ function selectThreshold(
   return undefined;
 }
 
+/** The case a check uses in a context, remembered per context key (batches share contexts). */
+function selectionFor(planned: PlannedCheck, context: ResolvedContext): ThresholdCase | undefined {
+  const known = planned.selections.get(context.key) as ThresholdCase | null | undefined;
+  if (known !== undefined) return known ?? undefined;
+  const selected = selectThreshold(planned.thresholds ?? [], context, undefined);
+  if (planned.selections.size >= 256) planned.selections.clear(); // bounded: contexts vary little
+  planned.selections.set(context.key, selected === undefined || selected === 'needs-counts' ? null : selected);
+  return selected === 'needs-counts' ? undefined : selected;
+}
+
 const subjects = new WeakMap<ResolvedContext, ConditionSubject>();
 
 /** The condition subject of a context, built once per evaluation rather than once per check. */
@@ -185,7 +195,7 @@ export function evaluateCheck(planned: PlannedCheck, row: Provenance, value: Che
     return result(planned, 'indeterminate', requiredUnknown(planned), rowThreshold(row), actual, 'content-unknown');
   }
   const denominator = actual !== null && actual.given === 'counts' ? actual.denominator : undefined;
-  const selected = selectThreshold(planned.thresholds ?? [], context, denominator);
+  const selected = planned.dependsOnDenominator ? selectThreshold(planned.thresholds ?? [], context, denominator) : selectionFor(planned, context);
   if (selected === 'needs-counts' && !read) {
     // No value at all: report it missing (never indeterminate) — the roll-up ranks missing first.
     return result(planned, 'missing', requiredUnknown(planned), rowThreshold(row), null, 'input-missing');

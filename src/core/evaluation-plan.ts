@@ -20,6 +20,10 @@ export class PlannedCheck {
   readonly measureKind: Check['measure']['kind'];
   /** Level keys from lowest to highest (level measures only). */
   readonly levelKeys: readonly string[];
+  /** Whether a threshold case tests the input's denominator (then selection depends on the input). */
+  readonly dependsOnDenominator: boolean;
+  /** Threshold case selected per context key (see `ResolvedContext.key`); `null` when none matches. */
+  readonly selections = new Map<string, object | null>();
 
   constructor(readonly check: Check) {
     this.key = check.key;
@@ -30,6 +34,7 @@ export class PlannedCheck {
     this.thresholds = 'thresholds' in check.requirement ? check.requirement.thresholds : undefined;
     this.measureKind = check.measure.kind;
     this.levelKeys = check.measure.kind === 'level' ? check.measure.levels.map((l) => l.key) : [];
+    this.dependsOnDenominator = this.thresholds?.some((c) => c.when?.denominator !== undefined) ?? false;
   }
 }
 

@@ -34,9 +34,10 @@ function valuePredicate(measure: Measure): Predicate {
     case 'ratio':
       return (value) => {
         if (!isPlainObject(value)) return false;
-        const keys = Object.keys(value);
-        if (keys.length === 1 && keys[0] === 'percent') return decimalOk(value['percent'], false, 100);
-        if (keys.length !== 2 || !('numerator' in value) || !('denominator' in value)) return false;
+        let keys = 0;
+        for (const key in value) if (key === 'percent' || key === 'numerator' || key === 'denominator') keys++; else return false;
+        if (keys === 1 && 'percent' in value) return decimalOk(value['percent'], false, 100);
+        if (keys !== 2 || !('numerator' in value) || !('denominator' in value)) return false;
         const { numerator, denominator } = value;
         return (
           Number.isSafeInteger(numerator) &&
@@ -65,7 +66,8 @@ function valuePredicate(measure: Measure): Predicate {
 function keyedPredicate(byKey: ReadonlyMap<string, Predicate>): Predicate {
   return (value) => {
     if (!isPlainObject(value)) return false;
-    for (const key of Object.keys(value)) {
+    // for…in sees exactly the own enumerable keys here: the prototype is Object.prototype or null.
+    for (const key in value) {
       const check = byKey.get(key);
       const item = value[key];
       if (!check || (item !== null && item !== undefined && !check(item))) return false;

@@ -26,6 +26,17 @@ describe('gapTo for counts matches 40-digit Decimal arithmetic exactly', () => {
     );
   });
 
+  it('for huge denominators (the BigInt path)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 900_000_001, max: 2 ** 50 }), fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 0, max: 10_000_000 }), fc.integer({ min: 0, max: 6 }), (d, share, units, places) => {
+        const n = Math.floor(share * d);
+        const t = new Decimal(units).div(10 ** places).toDecimalPlaces(places);
+        expect(gapTo({ kind: 'counts', numerator: n, denominator: d }, '>=', t, false)).toBe(viaDecimal(n, d, t));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('at the edges: zero numerator, whole shares, repeating fractions, huge counts', () => {
     const cases: [number, number, string][] = [
       [0, 7, '90'],
@@ -36,6 +47,11 @@ describe('gapTo for counts matches 40-digit Decimal arithmetic exactly', () => {
       [2 ** 53 - 2, 2 ** 53 - 1, '100'],
       [1, 7, '0'],
       [5, 3, '100'],
+      [1, 999_999_999, '90'],
+      [999_999_998, 999_999_999, '0.5'],
+      [3, 7, '50'],
+      [1, 70, '10'],
+      [99, 100, '99.000001'],
     ];
     for (const [n, d, t] of cases) {
       expect(gapTo({ kind: 'counts', numerator: n, denominator: d }, '>=', new Decimal(t), false)).toBe(viaDecimal(n, d, new Decimal(t)));
