@@ -52,6 +52,12 @@ export function roundedPercent(numerator: number, denominator: number, places: n
   let q = Math.floor(a / b); // floor((2·n·100·10^p + d) / 2d) = round-half-up(n·100·10^p / d)
   if (q * b > a) q -= 1;
   else if ((q + 1) * b <= a) q += 1;
+  if (places === 4) {
+    // The display precision of shares: spell the fraction from a table (hot path).
+    const whole = Math.floor(q / 10_000);
+    const fraction = q - whole * 10_000;
+    return fraction === 0 ? String(whole) : `${whole}.${fourDigits().trimmed[fraction]}`;
+  }
   let trim = places; // drop trailing zeros of the fraction without building strings for them
   while (trim > 0 && q % 10 === 0) {
     q /= 10;
@@ -60,6 +66,17 @@ export function roundedPercent(numerator: number, denominator: number, places: n
   if (trim === 0) return String(q);
   const digits = String(q).padStart(trim + 1, '0');
   return `${digits.slice(0, digits.length - trim)}.${digits.slice(digits.length - trim)}`;
+}
+
+let fourDigitTables: { readonly padded: readonly string[]; readonly trimmed: readonly string[] } | undefined;
+
+/** "0000" … "9999", and the same without trailing zeros ("0500" → "05"); built on first use. */
+function fourDigits(): { readonly padded: readonly string[]; readonly trimmed: readonly string[] } {
+  if (!fourDigitTables) {
+    const padded = Array.from({ length: 10_000 }, (_, i) => String(i).padStart(4, '0'));
+    fourDigitTables = { padded, trimmed: padded.map((text) => text.replace(/0+$/, '')) };
+  }
+  return fourDigitTables;
 }
 
 interface Scaled {
@@ -81,12 +98,19 @@ function toScaled(threshold: Decimal): Scaled | null {
 // Decimal instance recurs: remember its scaled form by identity.
 const scaledByThreshold = new WeakMap<Decimal, Scaled | null>();
 
+let lastThreshold: Decimal | undefined;
+let lastFit: Scaled | null = null;
+
 function scaledOf(threshold: Decimal): Scaled | null {
+  // One check asks up to three times in a row for the same threshold.
+  if (threshold === lastThreshold) return lastFit;
   let fit = scaledByThreshold.get(threshold);
   if (fit === undefined) {
     fit = toScaled(threshold);
     scaledByThreshold.set(threshold, fit);
   }
+  lastThreshold = threshold;
+  lastFit = fit;
   return fit;
 }
 
@@ -170,7 +194,7 @@ export function gapTo(actual: NumericActual, op: Comparator, threshold: Decimal,
   if (met) return '0';
   if (actual.kind === 'counts') {
     const fit = scaledOf(threshold);
-    const gap = fit && countsGap(actual.numerator, actual.denominator, fit);
+    const gap = fit && (countsGapByNumber(actual.numerator, actual.denominator, fit) ?? countsGap(actual.numerator, actual.denominator, fit));
     if (gap) return gap;
   }
   return decimalToString(valueOf(actual).minus(threshold).abs());
@@ -212,16 +236,7 @@ function limitAt(threshold: Scaled, places: number): bigint {
 function countsGap(numerator: number, denominator: number, threshold: Scaled): string | undefined {
   const n = numerator * 100;
   if (!Number.isSafeInteger(n) || denominator > 9e14 || threshold.units < 0) return undefined;
-  // k: fraction digits that give the share exactly 40 significant digits.
-  let k: number;
-  const whole = floorDiv(n, denominator);
-  if (whole > 0) {
-    k = PRECISION - String(whole).length;
-  } else {
-    let zeros = 0; // zeros between the point and the first significant digit
-    for (let m = n * 10; m !== 0 && m < denominator; m *= 10) zeros++;
-    k = PRECISION + zeros;
-  }
+  const k = shareFractionDigits(n, denominator);
   if (k < 0 || k > 60) return undefined;
   const d = BigInt(denominator);
   const scaledShare = BigInt(n) * (POW10[k] as bigint);
@@ -241,6 +256,85 @@ function countsGap(numerator: number, denominator: number, threshold: Scaled): s
     difference = kept * divisor;
   }
   return scaledText(difference, places);
+}
+
+/** Fraction digits of the share `numerator × 100 / denominator` at 40 significant digits. */
+function shareFractionDigits(n: number, denominator: number): number {
+  const whole = floorDiv(n, denominator);
+  if (whole > 0) return PRECISION - String(whole).length;
+  let zeros = 0; // zeros between the point and the first significant digit
+  for (let m = n * 10; m !== 0 && m < denominator; m *= 10) zeros++;
+  return PRECISION + zeros;
+}
+
+/** 10^0 … 10^4 as numbers. */
+const POW10_NUMBER: readonly number[] = [1, 10, 100, 1000, 10_000];
+
+/**
+ * The same value as {@link countsGap}, with doubles only (no BigInt), for the common case where
+ * every intermediate product is a safe integer; `undefined` otherwise.
+ *
+ * Why it is the same: with x = n·100/d and the threshold T a multiple of 10^-k, rounding x to k
+ * places and subtracting T equals rounding g = x − T to k places with ties toward +∞. So the gap
+ * is |g| to k places, ties rounded up when g ≥ 0 and down when g < 0; its digits come from a long
+ * division of |g| = |n·100·s − T·s·d| / (d·s) in chunks that keep the remainder exact.
+ */
+function countsGapByNumber(numerator: number, denominator: number, threshold: Scaled): string | undefined {
+  const n = numerator * 100;
+  if (!Number.isSafeInteger(n) || threshold.units < 0) return undefined;
+  const k = shareFractionDigits(n, denominator);
+  const share = n * threshold.scale;
+  const limit = threshold.units * denominator;
+  const divisor = denominator * threshold.scale;
+  if (k < threshold.places || !Number.isSafeInteger(share) || !Number.isSafeInteger(limit) || !Number.isSafeInteger(divisor)) return undefined;
+  if (divisor * 1e4 > Number.MAX_SAFE_INTEGER) return undefined; // remainder × 10^4 must stay exact
+  const magnitude = share >= limit ? share - limit : limit - share;
+  const whole = floorDiv(magnitude, divisor);
+  let remainder = magnitude - whole * divisor;
+  // Long division, eight digits at a time when the remainder allows (else four), spelled from a
+  // table of four-digit groups rather than converted number by number.
+  const digits = fourDigits().padded;
+  let fraction = '';
+  let left = k;
+  if (divisor * 1e8 <= Number.MAX_SAFE_INTEGER) {
+    for (; left > 8; left -= 8) {
+      const scaled = remainder * 1e8;
+      const chunk = floorDiv(scaled, divisor);
+      remainder = scaled - chunk * divisor;
+      const high = Math.floor(chunk / 1e4);
+      fraction += digits[high]! + digits[chunk - high * 1e4]!;
+    }
+  }
+  for (; left > 4; left -= 4) {
+    const scaled = remainder * 1e4;
+    const chunk = floorDiv(scaled, divisor);
+    remainder = scaled - chunk * divisor;
+    fraction += digits[chunk];
+  }
+  const lastWidth = left;
+  const scaled = remainder * (POW10_NUMBER[lastWidth] as number);
+  let last = floorDiv(scaled, divisor);
+  remainder = scaled - last * divisor;
+  const twice = remainder * 2;
+  if (twice > divisor || (twice === divisor && share >= limit)) {
+    last += 1;
+    // A carry out of the last chunk is rare (…999 rounding up): leave it to the BigInt path.
+    if (last === POW10_NUMBER[lastWidth]) return undefined;
+  }
+  if (lastWidth > 0) fraction += digits[last]!.slice(4 - lastWidth);
+  let end = fraction.length;
+  while (end > 0 && fraction.charCodeAt(end - 1) === 48) end--;
+  const head = String(whole);
+  let significant: number;
+  if (whole > 0) significant = head.length + end;
+  else {
+    let zeros = 0;
+    while (zeros < end && fraction.charCodeAt(zeros) === 48) zeros++;
+    significant = end - zeros;
+  }
+  // More than 40 significant digits: the Decimal subtraction rounds again; the BigInt path does.
+  if (significant > PRECISION) return undefined;
+  return end === 0 ? head : `${head}.${fraction.slice(0, end)}`;
 }
 
 /**

@@ -16,31 +16,36 @@ interface ThresholdCase {
   readonly provenance: { readonly status: ProvenanceStatus; readonly instrument?: string; readonly locator?: string; readonly source?: string; readonly note?: string };
 }
 
-function readActual(planned: PlannedCheck, value: CheckValue): { actual: ActualValue; numeric?: NumericActual } {
+/**
+ * The numeric reading of the value last passed to {@link readActual} (ratios, quantities, counts).
+ * Kept here rather than returned in a pair: evaluation is synchronous and this runs for every check.
+ */
+let lastNumeric: NumericActual | undefined;
+
+function readActual(planned: PlannedCheck, value: CheckValue): ActualValue {
+  lastNumeric = undefined;
   switch (planned.measureKind) {
     case 'ratio': {
       const ratio = value as RatioValue;
       if ('percent' in ratio) {
-        const numeric = numericOf(ratio.percent);
-        return { actual: { value: numericText(numeric), given: 'percent' }, numeric };
+        const numeric = (lastNumeric = numericOf(ratio.percent));
+        return { value: numericText(numeric), given: 'percent' };
       }
       const { numerator, denominator } = ratio;
-      return {
-        actual: { value: roundedPercent(numerator, denominator, PERCENT_DISPLAY_DECIMALS), numerator, denominator, given: 'counts' },
-        numeric: { kind: 'counts', numerator, denominator },
-      };
+      lastNumeric = { kind: 'counts', numerator, denominator };
+      return { value: roundedPercent(numerator, denominator, PERCENT_DISPLAY_DECIMALS), numerator, denominator, given: 'counts' };
     }
     case 'quantity':
     case 'count': {
-      const numeric = numericOf(value as number | string);
-      return { actual: { value: numericText(numeric), given: 'value' }, numeric };
+      const numeric = (lastNumeric = numericOf(value as number | string));
+      return { value: numericText(numeric), given: 'value' };
     }
     case 'boolean':
-      return { actual: { value: value as boolean, given: 'value' } };
+      return { value: value as boolean, given: 'value' };
     case 'level': {
       const measure = planned.check.measure;
       const level = measure.kind === 'level' ? measure.levels.find((l) => l.key === value) : undefined;
-      return { actual: { value: value as string, given: 'value', ...(level ? { name: level.name } : {}) } };
+      return { value: value as string, given: 'value', ...(level ? { name: level.name } : {}) };
     }
   }
 }
@@ -178,8 +183,9 @@ function requiredUnknown(planned: PlannedCheck): RequiredValue {
  */
 export function evaluateCheck(planned: PlannedCheck, row: Provenance, value: CheckValue | null | undefined, context: ResolvedContext): CheckResult {
   const type = planned.requirementType;
-  const read = value === null || value === undefined ? undefined : readActual(planned, value);
-  const actual = read === undefined ? null : read.actual;
+  const actual = value === null || value === undefined ? null : readActual(planned, value);
+  const numeric = actual === null ? undefined : lastNumeric;
+  const read = actual !== null;
 
   if (type === 'achieved' || type === 'absent') {
     const required = REQUIRED[type];
@@ -213,15 +219,15 @@ export function evaluateCheck(planned: PlannedCheck, row: Provenance, value: Che
 
   switch (type) {
     case 'compare': {
-      const numeric = read.numeric as NumericActual;
       const op = planned.op as Comparator;
+      if (!numeric) throw new Error('unreachable: a compare check reads a number');
       const met = compareWith(numeric, op, limit as Decimal);
       const gapCount = numeric.kind === 'counts' ? countGapTo(numeric.numerator, numeric.denominator, op, limit as Decimal, met) : null;
       return result(planned, met ? 'met' : 'unmet', required, threshold, actual, undefined, gapTo(numeric, op, limit as Decimal, met), gapCount);
     }
     case 'between': {
-      const numeric = read.numeric as NumericActual;
       const [low, high] = [min as Decimal, max as Decimal];
+      if (!numeric) throw new Error('unreachable: a between check reads a number');
       const gapCount = numeric.kind === 'counts' ? countGapToRange(numeric.numerator, numeric.denominator, low, high) : null;
       return result(planned, isBetween(numeric, low, high) ? 'met' : 'unmet', required, threshold, actual, undefined, gapToRange(numeric, low, high), gapCount);
     }

@@ -33,20 +33,36 @@ export function combineStatuses(statuses: readonly Status[]): Status {
   return 'met';
 }
 
-function tally(statuses: readonly Status[]): Tally {
-  let met = 0;
-  let unmet = 0;
-  let missing = 0;
-  let notApplicable = 0;
-  let indeterminate = 0;
-  for (const s of statuses) {
-    if (s === 'met') met++;
-    else if (s === 'unmet') unmet++;
-    else if (s === 'missing') missing++;
-    else if (s === 'not-applicable') notApplicable++;
-    else indeterminate++;
+/** Counts statuses, one at a time (the evaluation loop builds no status arrays). */
+class TallyCounter {
+  met = 0;
+  unmet = 0;
+  missing = 0;
+  notApplicable = 0;
+  indeterminate = 0;
+  total = 0;
+
+  add(status: Status): void {
+    this.total++;
+    if (status === 'met') this.met++;
+    else if (status === 'unmet') this.unmet++;
+    else if (status === 'missing') this.missing++;
+    else if (status === 'not-applicable') this.notApplicable++;
+    else this.indeterminate++;
   }
-  return { met, unmet, missing, 'not-applicable': notApplicable, indeterminate, total: statuses.length };
+
+  /** The same roll-up as {@link combineStatuses} over the counted statuses. */
+  status(): Status {
+    if (this.unmet > 0) return 'unmet';
+    if (this.missing > 0) return 'missing';
+    if (this.indeterminate > 0) return 'indeterminate';
+    if (this.total > 0 && this.notApplicable === this.total) return 'not-applicable';
+    return 'met';
+  }
+
+  tally(): Tally {
+    return { met: this.met, unmet: this.unmet, missing: this.missing, 'not-applicable': this.notApplicable, indeterminate: this.indeterminate, total: this.total };
+  }
 }
 
 function progress(met: number, total: number): Progress {
@@ -55,11 +71,14 @@ function progress(met: number, total: number): Progress {
 }
 
 // Findings and unverified-threshold entries depend only on the (frozen) check and on what it was
-// judged against, so one frozen entry per combination serves every evaluated unit.
+// judged against, so one frozen entry per combination serves every evaluated unit. The last entry
+// used is kept on the planned check: in a batch the same context gives the same entry again.
 const findings = new WeakMap<PlannedCheck, Map<string, Finding>>();
 const unverifiedEntries = new WeakMap<PlannedCheck, WeakMap<ThresholdUsed, UnverifiedThreshold>>();
 
 function findingFor(indicator: PlannedIndicator, check: PlannedCheck, checked: CheckResult): Finding {
+  const recent = check.recentFinding as Finding | undefined;
+  if (recent && recent.status === checked.status && recent.reason === checked.reason) return recent;
   let byOutcome = findings.get(check);
   if (!byOutcome) findings.set(check, (byOutcome = new Map()));
   const key = `${checked.status}|${checked.reason ?? ''}`;
@@ -75,10 +94,13 @@ function findingFor(indicator: PlannedIndicator, check: PlannedCheck, checked: C
     });
     byOutcome.set(key, finding);
   }
+  check.recentFinding = finding;
   return finding;
 }
 
 function unverifiedEntryFor(indicator: PlannedIndicator, check: PlannedCheck, checked: CheckResult): UnverifiedThreshold {
+  const recent = check.recentUnverified as UnverifiedThreshold | undefined;
+  if (recent && check.recentUnverifiedThreshold === checked.threshold) return recent;
   let byThreshold = unverifiedEntries.get(check);
   if (!byThreshold) unverifiedEntries.set(check, (byThreshold = new WeakMap()));
   let entry = byThreshold.get(checked.threshold);
@@ -94,6 +116,8 @@ function unverifiedEntryFor(indicator: PlannedIndicator, check: PlannedCheck, ch
     });
     byThreshold.set(checked.threshold, entry);
   }
+  check.recentUnverified = entry;
+  check.recentUnverifiedThreshold = checked.threshold;
   return entry;
 }
 
@@ -138,7 +162,7 @@ export function evaluate(rulebook: Rulebook, input: EvaluationInput, context: Ev
   let indicatorsMet = 0;
   for (const criterion of planOf(rulebook)) {
     const indicators: IndicatorResult[] = [];
-    const statuses: Status[] = [];
+    const counter = new TallyCounter();
     for (const indicator of criterion.indicators) {
       const raw = Object.hasOwn(values, indicator.code) ? values[indicator.code] : undefined;
       let result: IndicatorResult;
@@ -147,7 +171,7 @@ export function evaluate(rulebook: Rulebook, input: EvaluationInput, context: Ev
       } else {
         const single = indicator.checks.length === 1;
         const checks: CheckResult[] = [];
-        const checkStatuses: Status[] = [];
+        const checkCounter = single ? undefined : new TallyCounter();
         for (const check of indicator.checks) {
           const value = single ? (raw as CheckValue | null | undefined) : (raw as Record<string, CheckValue | null | undefined> | null | undefined)?.[check.key];
           const checked = evaluateCheck(check, indicator.provenance, value, resolved);
@@ -157,13 +181,13 @@ export function evaluate(rulebook: Rulebook, input: EvaluationInput, context: Ev
           }
           if (checked.threshold.status !== 'official') unverifiedThresholds.push(unverifiedEntryFor(indicator, check, checked));
           checks.push(checked);
-          checkStatuses.push(status);
+          checkCounter?.add(status);
         }
         result = {
           code: indicator.code,
           name: indicator.name,
           criterion: criterion.code,
-          status: combineStatuses(checkStatuses),
+          status: checkCounter ? checkCounter.status() : (checks[0] as CheckResult).status,
           unit: indicator.unit,
           checks,
           provenance: indicator.provenance,
@@ -172,14 +196,14 @@ export function evaluate(rulebook: Rulebook, input: EvaluationInput, context: Ev
       if (result.status !== 'not-applicable') indicatorsApplicable++;
       if (result.status === 'met') indicatorsMet++;
       indicators.push(result);
-      statuses.push(result.status);
+      counter.add(result.status);
     }
     const criterionResult: { -readonly [K in keyof CriterionResult]: CriterionResult[K] } = {
       code: criterion.code,
       name: criterion.name,
-      status: combineStatuses(statuses),
+      status: counter.status(),
       indicators,
-      tally: tally(statuses),
+      tally: counter.tally(),
     };
     if (criterion.group) criterionResult.group = criterion.group;
     criteria.push(criterionResult);

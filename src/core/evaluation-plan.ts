@@ -24,6 +24,11 @@ export class PlannedCheck {
   readonly dependsOnDenominator: boolean;
   /** Threshold case selected per context key (see `ResolvedContext.key`); `null` when none matches. */
   readonly selections = new Map<string, object | null>();
+  /** The finding (an unmet, missing or indeterminate entry) given last; see evaluate.ts. */
+  recentFinding: object | undefined = undefined;
+  /** The unverified-threshold entry given last, and the threshold it was for. */
+  recentUnverified: object | undefined = undefined;
+  recentUnverifiedThreshold: object | undefined = undefined;
 
   constructor(readonly check: Check) {
     this.key = check.key;

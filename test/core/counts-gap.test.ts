@@ -58,3 +58,18 @@ describe('gapTo for counts matches 40-digit Decimal arithmetic exactly', () => {
     }
   });
 });
+
+describe('gapTo for counts at the seams of its fast paths', () => {
+  it('agrees with Decimal when the last digit rounds up through nines, and across divisor sizes', () => {
+    // 2/3 against 0: …6667 rounds up; 1/7 against 1 and 99.9999 cover both signs; the denominators
+    // cross the 8-digit, 4-digit and BigInt long-division paths.
+    for (const d of [3, 7, 9, 11, 999, 9_999_999, 90_000_001, 900_000_001, 9_999_999_967]) {
+      for (const n of [0, 1, Math.floor(d / 3), Math.floor((2 * d) / 3), d - 1, d]) {
+        for (const t of ['0', '1', '33.333333', '66.666667', '99.9999', '100', '0.000001']) {
+          const threshold = new Decimal(t);
+          expect(gapTo({ kind: 'counts', numerator: n, denominator: d }, '>=', threshold, false)).toBe(viaDecimal(n, d, threshold));
+        }
+      }
+    }
+  });
+});
