@@ -1,0 +1,38 @@
+import type { TargetCatalogInput } from '../target-schema.js';
+
+/*
+ * New-rural programme 2021–2025: National Assembly Resolution 25/2021/QH15 (28/07/2021,
+ * investment policy) and Decision 263/QĐ-TTg (22/02/2022, the programme). Values from the Quảng
+ * Ngãi NTM portal (263), the Tủa Chùa district portal (NQ 25, re-read for this work), THVL and
+ * Thời Đại; see reform-and-program-targets.md §4. Clause: "Mục tiêu cụ thể đến năm 2025".
+ */
+const QNG = 'https://nongthonmoi.quangngai.gov.vn/i103-phe-duyet-chuong-trinh-mtqg-xay-dung-nong-thon-moi-giai-doan-20212025.aspx';
+const TUACHUA = 'https://huyentuachua.dienbien.gov.vn/TinTuc/View/Den-2025-phan-dau-it-nhat-80-so-xa-dat-chuan-nong-thon-moi';
+const THVL = 'https://www.thvl.vn/thoi-su-thvl/tin-trong-nuoc/hoi-nghi-toan-quoc-trien-khai-chuong-trinh-muc-tieu-qg-xay-dung-nong-thon-moi-giai-doan-2021-2025/';
+const LOC = 'Mục tiêu cụ thể đến năm 2025';
+const TWO = 'stated in both 263/QĐ-TTg (Quảng Ngãi portal, THVL) and NQ 25/2021/QH15 (Tủa Chùa portal)';
+
+export const qd263Data: TargetCatalogInput = {
+  id: 'QD263',
+  title: { vi: 'Chương trình MTQG xây dựng nông thôn mới giai đoạn 2021–2025', en: 'National target programme on new-rural development 2021–2025' },
+  validFrom: '2021-09-11',
+  validTo: '2025-12-31',
+  instruments: [
+    { id: '263/QĐ-TTg', number: '263/QĐ-TTg', issuedOn: '2022-02-22', issuer: { vi: 'Thủ tướng Chính phủ', en: 'Prime Minister' }, title: { vi: 'Quyết định phê duyệt Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2021–2025', en: 'Decision approving the national target programme on new-rural development 2021–2025' }, url: QNG },
+    { id: '25/2021/QH15', number: '25/2021/QH15', issuedOn: '2021-07-28', issuer: { vi: 'Quốc hội', en: 'National Assembly' }, title: { vi: 'Nghị quyết phê duyệt chủ trương đầu tư Chương trình MTQG xây dựng nông thôn mới giai đoạn 2021–2025', en: 'Resolution approving the investment policy of the new-rural programme 2021–2025' }, url: TUACHUA },
+  ],
+  notes: ['The number of provinces completing NTM differs between the instruments: NQ 25/2021/QH15 "ít nhất 15", 263/QĐ-TTg "17–19"; both are encoded.'],
+  targets: [
+    { id: 'QD263.xa_ntm', title: { vi: 'Số xã đạt chuẩn nông thôn mới', en: 'Communes meeting the NTM standard' }, metric: 'communes recognised NTM / all communes', unit: '%', comparator: '>=', value: '80', wording: 'ít nhất', direction: 'higher', deadline: '2025-12-31', scope: 'national', programme: '263/QĐ-TTg', provenance: { instrument: '263/QĐ-TTg', locator: LOC, status: 'secondary', source: `${QNG}; ${TUACHUA}; ${THVL}`, note: TWO } },
+    { id: 'QD263.xa_nang_cao', title: { vi: 'Số xã đạt chuẩn nông thôn mới nâng cao', en: 'Communes meeting the advanced NTM standard' }, metric: 'advanced-NTM communes / all communes', unit: '%', comparator: 'about', value: '40', wording: 'khoảng', direction: 'higher', deadline: '2025-12-31', scope: 'national', programme: '263/QĐ-TTg', provenance: { instrument: '263/QĐ-TTg', locator: LOC, status: 'secondary', source: `${QNG}; ${THVL}`, note: 'NQ 25/2021/QH15 gives no number for this' } },
+    { id: 'QD263.xa_kieu_mau', title: { vi: 'Số xã đạt chuẩn nông thôn mới kiểu mẫu', en: 'Communes meeting the model NTM standard' }, metric: 'model-NTM communes / all communes', unit: '%', comparator: '>=', value: '10', wording: 'ít nhất', direction: 'higher', deadline: '2025-12-31', scope: 'national', programme: '263/QĐ-TTg', provenance: { instrument: '263/QĐ-TTg', locator: LOC, status: 'secondary', source: `${QNG}; ${TUACHUA}; ${THVL}`, note: TWO } },
+    { id: 'QD263.no_xa_duoi_15', title: { vi: 'Không còn xã đạt dưới 15 tiêu chí', en: 'No commune below 15 criteria' }, metric: 'number of communes meeting fewer than 15 criteria', unit: 'count', comparator: '=', value: '0', direction: 'lower', deadline: '2025-12-31', scope: 'national', programme: '263/QĐ-TTg', provenance: { instrument: '263/QĐ-TTg', locator: LOC, status: 'secondary', source: `${QNG}; ${TUACHUA}; ${THVL}`, note: TWO } },
+    { id: 'QD263.huyen_ntm', title: { vi: 'Số huyện đạt chuẩn, hoàn thành nhiệm vụ xây dựng nông thôn mới', en: 'District-level units meeting NTM' }, metric: 'district-level units recognised / all district-level units', unit: '%', comparator: '>=', value: '50', wording: 'ít nhất', direction: 'higher', deadline: '2025-12-31', scope: 'national', programme: '263/QĐ-TTg', provenance: { instrument: '263/QĐ-TTg', locator: LOC, status: 'secondary', source: `${QNG}; ${TUACHUA}`, note: TWO } },
+    { id: 'QD263.huyen_nc_km', title: { vi: 'Số huyện đạt chuẩn được công nhận huyện NTM nâng cao, kiểu mẫu', en: 'NTM districts recognised advanced or model' }, metric: 'advanced/model districts / NTM districts (NQ 25 wording; final reports use all districts — denominator not verified)', unit: '%', comparator: '>=', value: '20', wording: 'ít nhất', direction: 'higher', deadline: '2025-12-31', scope: 'national', programme: '263/QĐ-TTg', provenance: { instrument: '25/2021/QH15', locator: LOC, status: 'secondary', source: TUACHUA, note: 'denominator not verified' } },
+    { id: 'QD263.huyen_moi_tinh', title: { vi: 'Mỗi tỉnh có ít nhất 02 đơn vị cấp huyện đạt chuẩn nông thôn mới', en: 'At least two NTM districts in every province' }, metric: 'NTM district-level units in the province', unit: 'count', comparator: '>=', value: '2', wording: 'ít nhất', direction: 'higher', deadline: '2025-12-31', scope: 'province', programme: '263/QĐ-TTg', provenance: { instrument: '25/2021/QH15', locator: LOC, status: 'secondary', source: TUACHUA } },
+    { id: 'QD263.tinh_htnv', title: { vi: 'Số tỉnh được công nhận hoàn thành nhiệm vụ xây dựng nông thôn mới', en: 'Provinces recognised as having completed NTM' }, metric: 'number of provinces', unit: 'count', comparator: 'between', min: '17', max: '19', direction: 'higher', deadline: '2025-12-31', scope: 'national', programme: '263/QĐ-TTg', provenance: { instrument: '263/QĐ-TTg', locator: LOC, status: 'secondary', source: QNG, note: 'NQ 25/2021/QH15 sets "ít nhất 15" (see NQ25.tinh_htnv)' } },
+    { id: 'NQ25.tinh_htnv', title: { vi: 'Số tỉnh được công nhận hoàn thành nhiệm vụ xây dựng nông thôn mới', en: 'Provinces recognised as having completed NTM' }, metric: 'number of provinces', unit: 'count', comparator: '>=', value: '15', wording: 'ít nhất', direction: 'higher', deadline: '2025-12-31', scope: 'national', programme: '25/2021/QH15', provenance: { instrument: '25/2021/QH15', locator: LOC, status: 'secondary', source: TUACHUA } },
+    { id: 'QD263.thon_dbkk', title: { vi: 'Số thôn, bản thuộc xã ĐBKK biên giới, vùng núi, bãi ngang ven biển và hải đảo đạt chuẩn nông thôn mới', en: 'Villages in extremely difficult communes meeting provincial NTM criteria' }, metric: 'recognised villages / villages in those communes', unit: '%', comparator: '>=', value: '60', direction: 'higher', deadline: '2025-12-31', scope: 'national', programme: '263/QĐ-TTg', provenance: { instrument: '263/QĐ-TTg', locator: LOC, status: 'secondary', source: `${QNG}; ${TUACHUA}`, note: `${TWO}; wording "phấn đấu 60%"` } },
+    { id: 'QD263.thu_nhap', title: { vi: 'Thu nhập bình quân của người dân nông thôn tăng so với năm 2020', en: 'Rural income per head against 2020' }, metric: 'rural income per head in 2025 / 2020', measure: 'ratio-to-baseline', unit: 'times', comparator: '>=', value: '1.5', wording: 'ít nhất', direction: 'higher', baselineYear: 2020, deadline: '2025-12-31', scope: 'national', programme: '263/QĐ-TTg', provenance: { instrument: '263/QĐ-TTg', locator: LOC, status: 'secondary', source: `${QNG}; ${TUACHUA}; ${THVL}`, note: TWO } },
+  ],
+};

@@ -1,0 +1,40 @@
+import type { TargetCatalogInput } from '../target-schema.js';
+
+/*
+ * Decision 924/QĐ-TTg (02/08/2022): digital transformation in new-rural building, towards smart
+ * new-rural areas, 2021–2025. Decision header read on the Nga Sơn and thuviennhadat pages; the
+ * targets from TTV Thanh Hóa (07/08/2022, re-read for this work), Báo Thái Bình and the Hà Nội
+ * analysis centre. Indicator codes refer to 318/QĐ-TTg (communes) and the district sets.
+ * See reform-and-program-targets.md §3.
+ */
+const TTV = 'https://truyenhinhthanhhoa.vn/phe-duyet-chuong-trinh-chuyen-doi-so-trong-xay-dung-nong-thon-moi-giai-doan-2021-2025-180220803075617675.htm';
+const THAIBINH = 'https://hrms.baothaibinh.com.vn/tin-tuc/79/156151/chuyen-doi-so-huong-toi-nong-thon-moi-thong-minh';
+const HANOI = 'https://trungtamphantichchungnhanhanoi.gov.vn/chuyen-doi-so-huong-toi-nong-thon-moi-thong-minh/';
+const LOC = 'Mục tiêu cụ thể đến năm 2025, Phát triển chính quyền số trong xây dựng nông thôn mới';
+
+export const qd924Data: TargetCatalogInput = {
+  id: 'QD924',
+  title: { vi: 'Chương trình chuyển đổi số trong xây dựng nông thôn mới, hướng tới nông thôn mới thông minh giai đoạn 2021–2025', en: 'Digital transformation in new-rural building, towards smart new-rural areas, 2021–2025' },
+  validFrom: '2022-08-02',
+  validTo: '2025-12-31',
+  instruments: [
+    { id: '924/QĐ-TTg', number: '924/QĐ-TTg', issuedOn: '2022-08-02', issuer: { vi: 'Thủ tướng Chính phủ', en: 'Prime Minister' }, title: { vi: 'Quyết định phê duyệt Chương trình chuyển đổi số trong xây dựng nông thôn mới, hướng tới nông thôn mới thông minh giai đoạn 2021–2025', en: 'Decision approving the programme of digital transformation in new-rural building, 2021–2025' }, url: 'https://thuviennhadat.vn/vbpl/quyet-dinh-924-qd-ttg-2022-chuong-trinh-chuyen-doi-so-xay-dung-nong-thon-moi-2021-2025-524411.html' },
+  ],
+  notes: [
+    'Digital-economy and digital-society pillars (2025): targets not obtained; nothing encoded.',
+    'District-level targets can only be judged on data up to 30/06/2025 (district level abolished from 01/07/2025).',
+  ],
+  targets: [
+    { id: 'QD924.CQS.program_digital', title: { vi: 'Chương trình MTQG xây dựng NTM được tổ chức đồng bộ, thống nhất trên nền tảng công nghệ số', en: 'The NTM programme run on a digital platform' }, metric: 'qualitative milestone', measure: 'achieved', unit: 'milestone', comparator: '=', direction: 'higher', deadline: '2025-12-31', scope: 'national', programme: '924/QĐ-TTg', provenance: { instrument: '924/QĐ-TTg', locator: LOC, status: 'secondary', source: `${TTV}; ${THAIBINH}` } },
+    { id: 'QD924.CQS.worksheets_province', title: { vi: 'Hồ sơ công việc cấp trung ương, cấp tỉnh được xử lý trên môi trường mạng', en: 'Central and provincial NTM work records processed online' }, metric: 'NTM-programme work records processed online / all (central and provincial level)', unit: '%', comparator: '>=', value: '90', wording: 'ít nhất', direction: 'higher', deadline: '2025-12-31', scope: 'province', programme: '924/QĐ-TTg', provenance: { instrument: '924/QĐ-TTg', locator: LOC, status: 'secondary', source: `${TTV}; ${THAIBINH}`, note: 'two secondary sources' } },
+    { id: 'QD924.CQS.worksheets_district', title: { vi: 'Hồ sơ công việc cấp huyện được xử lý trên môi trường mạng', en: 'District NTM work records processed online' }, metric: 'work records processed online / all (district level)', unit: '%', comparator: '>=', value: '80', direction: 'higher', deadline: '2025-12-31', scope: 'district', programme: '924/QĐ-TTg', provenance: { instrument: '924/QĐ-TTg', locator: LOC, status: 'secondary', source: `${TTV}; ${THAIBINH}`, note: '"ít nhất" is read as governing the whole list (90 / 80 / 60) — reading not verified' } },
+    { id: 'QD924.CQS.worksheets_commune', title: { vi: 'Hồ sơ công việc cấp xã được xử lý trên môi trường mạng', en: 'Commune NTM work records processed online' }, metric: 'work records processed online / all (commune level)', unit: '%', comparator: '>=', value: '60', direction: 'higher', deadline: '2025-12-31', scope: 'commune', programme: '924/QĐ-TTg', provenance: { instrument: '924/QĐ-TTg', locator: LOC, status: 'secondary', source: `${TTV}; ${THAIBINH}`, note: '"ít nhất" is read as governing the whole list (90 / 80 / 60) — reading not verified' } },
+    { id: 'QD924.CQS.xa_8_4', title: { vi: 'Số xã đạt chuẩn chỉ tiêu 8.4 (Bộ tiêu chí xã NTM)', en: 'Communes meeting indicator 8.4 of the NTM commune set' }, metric: 'communes meeting indicator 8.4 (318/QĐ-TTg) / all communes', unit: '%', comparator: '>=', value: '97', wording: 'ít nhất', direction: 'higher', deadline: '2025-12-31', scope: 'national', programme: '924/QĐ-TTg', provenance: { instrument: '924/QĐ-TTg', locator: LOC, status: 'secondary', source: `${TTV}; ${THAIBINH}`, note: 'two secondary sources' } },
+    { id: 'QD924.CQS.xa_nc_8_4', title: { vi: 'Số xã đạt chuẩn chỉ tiêu 8.4 (Bộ tiêu chí xã NTM nâng cao)', en: 'Communes meeting indicator 8.4 of the advanced commune set' }, metric: 'communes meeting indicator 8.4 of the advanced set / all communes', unit: '%', comparator: '>=', value: '50', direction: 'higher', deadline: '2025-12-31', scope: 'national', programme: '924/QĐ-TTg', provenance: { instrument: '924/QĐ-TTg', locator: LOC, status: 'secondary', source: `${THAIBINH}; ${TTV}`, note: 'TTV text truncated just after "50% số xã đạt chuẩn chỉ tiêu 8.4 của Tiêu chí số 8"' } },
+    { id: 'QD924.CQS.xa_nc_15_2', title: { vi: 'Số xã đạt chuẩn chỉ tiêu 15.2 (Bộ tiêu chí xã NTM nâng cao)', en: 'Communes meeting indicator 15.2 of the advanced commune set' }, metric: 'communes meeting indicator 15.2 of the advanced set / all communes', unit: '%', comparator: '>=', value: '50', direction: 'higher', deadline: '2025-12-31', scope: 'national', programme: '924/QĐ-TTg', provenance: { instrument: '924/QĐ-TTg', locator: LOC, status: 'secondary', source: THAIBINH, note: 'single secondary source' } },
+    { id: 'QD924.CQS.huyen_9_5', title: { vi: 'Đơn vị cấp huyện đạt chuẩn chỉ tiêu 9.5 (Bộ tiêu chí huyện NTM)', en: 'Districts meeting indicator 9.5 of the NTM district set' }, metric: 'district-level units meeting 9.5 / all district-level units', unit: '%', comparator: '>=', value: '60', wording: 'ít nhất', direction: 'higher', deadline: '2025-12-31', scope: 'national', programme: '924/QĐ-TTg', provenance: { instrument: '924/QĐ-TTg', locator: LOC, status: 'secondary', source: HANOI, note: 'paraphrase; Báo Thái Bình truncated at "ít nhất 60% đơn vị c…"' } },
+    { id: 'QD924.CQS.huyen_nc_6_5', title: { vi: 'Đơn vị cấp huyện đạt chuẩn chỉ tiêu 6.5 (Bộ tiêu chí huyện NTM nâng cao)', en: 'Districts meeting indicator 6.5 of the advanced district set' }, metric: 'district-level units meeting 6.5 of the advanced set / all', unit: '%', comparator: '>=', value: '25', direction: 'higher', deadline: '2025-12-31', scope: 'national', programme: '924/QĐ-TTg', provenance: { instrument: '924/QĐ-TTg', locator: LOC, status: 'secondary', source: HANOI, note: 'single paraphrase' } },
+    { id: 'QD924.CQS.huyen_nc_9_2', title: { vi: 'Đơn vị cấp huyện đạt chuẩn chỉ tiêu 9.2 (Bộ tiêu chí huyện NTM nâng cao)', en: 'Districts meeting indicator 9.2 of the advanced district set' }, metric: 'district-level units meeting 9.2 of the advanced set / all', unit: '%', comparator: '>=', value: '25', direction: 'higher', deadline: '2025-12-31', scope: 'national', programme: '924/QĐ-TTg', provenance: { instrument: '924/QĐ-TTg', locator: LOC, status: 'secondary', source: HANOI, note: 'single paraphrase' } },
+    { id: 'QD924.CQS.training', title: { vi: 'Cán bộ quản lý các cấp tham gia tập huấn chuyển đổi số', en: 'Managers at every level trained on digital transformation' }, metric: 'managers trained / managers (sentence truncated in the source)', unit: '%', comparator: '=', value: '100', direction: 'higher', deadline: '2025-12-31', scope: 'national', programme: '924/QĐ-TTg', provenance: { instrument: '924/QĐ-TTg', locator: LOC, status: 'unverified', source: THAIBINH, note: 'the sentence is cut off in the source; the metric is incomplete' } },
+  ],
+};
