@@ -18,6 +18,9 @@ export {
   measureSchema,
   checkSchema,
   indicatorInputSchema,
+  keySchema,
+  isoDateSchema,
+  localizedTextSchema,
   type RulebookInput,
   type IndicatorInput,
   type Provenance,
@@ -38,7 +41,8 @@ export { resolveContext, matchesCondition, toIsoDate, type EvaluationContext, ty
 export { inputSchema, inputJsonSchema, type EvaluationInput, type IndicatorValue, type CheckValue, type RatioValue } from './input-schema.js';
 export { evaluate, safeEvaluate, combineStatuses, type SafeEvaluation } from './evaluate.js';
 export { PERCENT_DISPLAY_DECIMALS } from './evaluate-check.js';
-export { compareWith, countGapTo, percentOf, type NumericActual } from './compare.js';
+export { compareWith, countGapTo, percentOf, roundedPercent, type NumericActual } from './compare.js';
+export { fromZodIssues } from './zod-issues.js';
 export { explain, type ExplainOptions } from './explain.js';
 export { Decimal, toDecimal } from './decimal.js';
 export type {

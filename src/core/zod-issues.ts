@@ -11,6 +11,13 @@ const TYPE_NAMES_VI: Record<string, string> = {
   undefined: 'không có giá trị',
 };
 
+const FORMAT_NAMES_VI: Record<string, string> = {
+  date: 'ngày dạng YYYY-MM-DD',
+  datetime: 'thời điểm ISO 8601',
+  email: 'địa chỉ email',
+  url: 'địa chỉ URL',
+};
+
 /**
  * Translates zod's issues into the library's bilingual {@link Issue}s. The English text keeps
  * zod's own message; the Vietnamese text is built from the issue's code and parameters.
@@ -48,9 +55,12 @@ export function fromZodIssues(zodIssues: readonly z.core.$ZodIssue[], prefix: re
           issue(path, 'invalid-value', zi.message, `Giá trị không hợp lệ; chấp nhận: ${zi.values.map(String).join(', ')}`),
         );
         break;
-      case 'invalid_format':
-        issues.push(issue(path, 'invalid-format', zi.message, `Sai định dạng (${zi.format})`));
+      case 'invalid_format': {
+        const pattern = 'pattern' in zi && typeof zi.pattern === 'string' ? zi.pattern : undefined;
+        const vi = zi.format === 'regex' && pattern ? `Sai định dạng: phải khớp mẫu ${pattern}` : `Sai định dạng (${FORMAT_NAMES_VI[zi.format] ?? zi.format})`;
+        issues.push(issue(path, 'invalid-format', zi.message, vi));
         break;
+      }
       case 'custom': {
         // Our own refinements carry a stable code and the Vietnamese text in `params`.
         const params = (zi.params ?? {}) as { code?: unknown; vi?: unknown };
