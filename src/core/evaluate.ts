@@ -217,7 +217,7 @@ export function evaluate(rulebook: Rulebook, input: EvaluationInput, context: Ev
     status,
     recognised: status === 'met',
     criteria,
-    criteriaProgress: progress(criteria.filter((c) => c.status === 'met').length, criteria.length),
+    criteriaProgress: progress(criteria.filter((c) => c.status === 'met').length, criteria.filter((c) => c.status !== 'not-applicable').length),
     indicatorProgress: progress(indicatorsMet, indicatorsApplicable),
     unmet,
     missing,

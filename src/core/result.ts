@@ -154,7 +154,7 @@ export interface EvaluationResult {
   readonly status: Status;
   readonly recognised: boolean;
   readonly criteria: readonly CriterionResult[];
-  /** Criteria met of all criteria (the reports' "17/19"). */
+  /** Criteria met of the applicable criteria (the reports' "17/19"); a criterion that is wholly not applicable (a district without townships) counts in neither. */
   readonly criteriaProgress: Progress;
   /** Indicators met of the applicable indicators. */
   readonly indicatorProgress: Progress;

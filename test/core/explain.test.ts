@@ -31,7 +31,7 @@ describe('explain in Vietnamese', () => {
     );
   });
   it('gives the verdict with the criteria progress in Vietnamese number format', () => {
-    expect(vi[2]).toBe('Kết quả: CHƯA ĐẠT CHUẨN (chưa đạt) — 3/7 tiêu chí (42,86 %), 15/19 chỉ tiêu');
+    expect(vi[2]).toBe('Kết quả: CHƯA ĐẠT CHUẨN (chưa đạt) — 3/6 tiêu chí (50 %), 15/19 chỉ tiêu');
   });
   it('writes "59,3 %", the requirement with its symbol, the gap in percentage points and the citation', () => {
     expect(line(vi, '✗ 2.1')).toBe('✗ 2.1 Tỷ lệ hộ dùng nước sạch: thực tế 59,3 %; yêu cầu ≥ 95 %; còn thiếu 35,7 điểm %; [chính thức: TOY-1/QĐ, Tiêu chí 2.1]');
@@ -78,7 +78,7 @@ describe('explain in English', () => {
     expect(en[1]).toBe(
       'Assessment date 2024-02-29; threshold year 2024; Northern midlands and mountains (applied instead of DBSH: Extremely disadvantaged communes of poor districts use the TDMNPB column)',
     );
-    expect(en[2]).toBe('Result: NOT RECOGNISED (not met) — 3/7 criteria (42.86 %), 15/19 indicators');
+    expect(en[2]).toBe('Result: NOT RECOGNISED (not met) — 3/6 criteria (50 %), 15/19 indicators');
     expect(line(en, '✗ 2.1')).toBe('✗ 2.1 Households with clean water: actual 59.3 %; required ≥ 95 %; short by 35.7 pp; [official: TOY-1/QĐ, Tiêu chí 2.1]');
     expect(line(en, '✗ Enrolment rate')).toContain('actual 1,485/2,000 = 74.25 %');
     expect(en).toContain('✓ Criterion 1. Income and poverty: met (2/2)');

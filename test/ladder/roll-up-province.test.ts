@@ -15,7 +15,7 @@ describe('rollUpProvince (321/QĐ-TTg)', () => {
   it('completes the task with every condition met, P8 from Bình Sơn-sized counts (4,740/4,769)', () => {
     const r = rollUpProvince({ province: OWN, districts: districts(5, 1, 5), communes: communes(4, 10) }, DATE);
     expect(r.recognised).toBe(true);
-    expect(r.conditions.criteriaProgress).toMatchObject({ met: 7, total: 8 }); // P2 not applicable (no towns)
+    expect(r.conditions.criteriaProgress).toMatchObject({ met: 7, total: 7 }); // P2 not applicable (no towns): counted in neither
     expect(indicatorOf(r.conditions, 'P2').status).toBe('not-applicable');
     expect(r.districts).toMatchObject({ total: 5, ntm: 5, advanced: 1 });
   });
