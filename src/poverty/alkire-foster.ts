@@ -1,6 +1,7 @@
 import { InputError, issue, type Issue } from '../core/errors.js';
 import type { RowError } from './classify-households.js';
-import { add, cmp, div, mul, rational, rationalFromDecimal, toExactRatio, type ExactRatio, type Rational } from './exact-ratio.js';
+import { toExactRatio, type ExactRatio } from './exact-ratio.js';
+import { add, cmp, div, mul, rational, rationalFromDecimal, type Rational } from '../core/rational.js';
 import type { PovertyStandard } from './poverty-standard-schema.js';
 
 /** One unit (household or person) for Alkire–Foster: a flag per indicator, and a population weight. */

@@ -15,7 +15,8 @@ import {
   popcount,
   type CompiledStandard,
 } from './engine.js';
-import { div, rational, rationalFromDecimal, toExactRatio, type ExactRatio } from './exact-ratio.js';
+import { toExactRatio, type ExactRatio } from './exact-ratio.js';
+import { div, rational, rationalFromDecimal } from '../core/rational.js';
 import { householdIssues } from './household-issues.js';
 import type { HouseholdInput } from './household-schema.js';
 import type { IncomeLine, PovertyArea } from './poverty-standard-schema.js';

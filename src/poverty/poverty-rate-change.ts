@@ -1,5 +1,5 @@
 import { decimalToString, Decimal } from '../core/decimal.js';
-import { rationalToDecimal, sub, mul, rational, type Rational } from './exact-ratio.js';
+import { rationalToDecimal, sub, mul, rational, type Rational } from '../core/rational.js';
 import type { PovertyRate, PovertyRates } from './poverty-rates-from-counts.js';
 
 /** How one rate moved between two reviews. */

@@ -1,5 +1,6 @@
 import type { CategoryCounts } from './classify-households.js';
-import { percentOfRatio, rational, toExactRatio, type ExactRatio } from './exact-ratio.js';
+import { percentOfRatio, toExactRatio, type ExactRatio } from './exact-ratio.js';
+import { rational } from '../core/rational.js';
 
 /** One rate: the count, the exact ratio of all households and the percentage. */
 export interface PovertyRate {

@@ -1,4 +1,4 @@
-import { add, cmp, div, rational, rationalFromDecimal, sub } from './exact-ratio.js';
+import { add, cmp, div, rational, rationalFromDecimal, sub } from '../core/rational.js';
 
 /**
  * Which totals make `count` round (half-up) to the `percent` a report states with `decimals`

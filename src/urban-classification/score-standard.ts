@@ -2,7 +2,7 @@ import { InputError } from '../core/errors.js';
 import type { LocalizedText } from '../core/localized-text.js';
 import type { Status } from '../core/result.js';
 import { fromZodIssues } from '../core/zod-issues.js';
-import { add, cmp, div, fraction, fractionToString, isFiniteDecimal, mul, roundHalfUp, sub, type Fraction } from './fraction.js';
+import { add, cmp, div, rationalFromDecimal, rationalToString, isFiniteDecimal, mul, roundHalfUp, sub, type Rational } from '../core/rational.js';
 import { measuredStandardSchema, scoredStandardSchema, type MeasuredStandard, type ScoredStandard } from './urban-classification-input.js';
 import type { z } from 'zod';
 
@@ -38,17 +38,17 @@ export interface StandardScore {
 type ParsedMeasured = z.output<typeof measuredStandardSchema>;
 type ParsedScored = { code: string; criterion: number; name?: string | LocalizedText; source?: string; scored: { points: number | string; belowMinimum: boolean } };
 
-const text = (f: Fraction) => fractionToString(f);
+const text = (f: Rational) => rationalToString(f);
 
 /** Scores a validated standard; returns the exact points too (internal). */
-export function scoreParsedStandard(s: ParsedMeasured | ParsedScored, roundTo?: number): { score: StandardScore; exact: Fraction | null } {
+export function scoreParsedStandard(s: ParsedMeasured | ParsedScored, roundTo?: number): { score: StandardScore; exact: Rational | null } {
   const base = {
     code: s.code,
     criterion: String(s.criterion),
     ...(s.name !== undefined ? { name: s.name } : {}),
     ...(s.source !== undefined ? { source: s.source } : {}),
   };
-  const finish = (points: Fraction | null, rest: Omit<StandardScore, 'code' | 'criterion' | 'name' | 'source' | 'points' | 'exact'>) => {
+  const finish = (points: Rational | null, rest: Omit<StandardScore, 'code' | 'criterion' | 'name' | 'source' | 'points' | 'exact'>) => {
     const used = points && roundTo !== undefined ? roundHalfUp(points, roundTo) : points;
     return {
       score: { ...base, ...rest, points: used ? text(used) : null, exact: used ? isFiniteDecimal(used) : true },
@@ -57,13 +57,13 @@ export function scoreParsedStandard(s: ParsedMeasured | ParsedScored, roundTo?: 
   };
 
   if ('scored' in s) {
-    const points = fraction(s.scored.points);
+    const points = rationalFromDecimal(s.scored.points);
     return finish(points, { status: s.scored.belowMinimum ? 'unmet' : 'met', level: s.scored.belowMinimum ? 'below-minimum' : null, value: null, how: 'scored' });
   }
 
   const direction = s.direction ?? 'higher-is-better';
-  const [a, b] = [fraction(s.levels.minimum), fraction(s.levels.maximum)];
-  const [p, q] = [fraction(s.points.minimum), fraction(s.points.maximum)];
+  const [a, b] = [rationalFromDecimal(s.levels.minimum), rationalFromDecimal(s.levels.maximum)];
+  const [p, q] = [rationalFromDecimal(s.points.minimum), rationalFromDecimal(s.points.maximum)];
   const described = {
     levels: { minimum: text(a), maximum: text(b) },
     pointRange: { minimum: text(p), maximum: text(q) },
@@ -71,16 +71,16 @@ export function scoreParsedStandard(s: ParsedMeasured | ParsedScored, roundTo?: 
     how: 'interpolated' as const,
   };
   if (s.value === null) return finish(null, { status: 'missing', level: null, value: null, ...described });
-  const v = fraction(s.value);
+  const v = rationalFromDecimal(s.value);
   // Orient so that "better" is always "larger": for lower-is-better, negate everything.
   const sign = direction === 'lower-is-better' ? -1n : 1n;
-  const o = (f: Fraction): Fraction => ({ n: f.n * sign, d: f.d });
+  const o = (f: Rational): Rational => ({ n: f.n * sign, d: f.d });
   const [ov, oa, ob] = [o(v), o(a), o(b)];
   let level: StandardLevel;
-  let points: Fraction;
+  let points: Rational;
   if (cmp(ov, oa) < 0) {
     level = 'below-minimum';
-    points = fraction(0);
+    points = rationalFromDecimal(0);
   } else if (cmp(ov, ob) >= 0) {
     level = 'maximum'; // also when the two levels coincide
     points = q;

@@ -5,7 +5,7 @@ import type { LocalizedText } from '../core/localized-text.js';
 import type { Status } from '../core/result.js';
 import type { Provenance } from '../core/rulebook-schema.js';
 import { fromZodIssues } from '../core/zod-issues.js';
-import { add, cmp, fraction, fractionToString, isFiniteDecimal, roundHalfUp, ZERO, type Fraction } from './fraction.js';
+import { add, cmp, rationalFromDecimal, rationalToString, isFiniteDecimal, roundHalfUp, ZERO, type Rational } from '../core/rational.js';
 import type { CitedFrameValue, UrbanClassificationFrame, UrbanType } from './frames.js';
 import { scoreParsedStandard, type StandardScore } from './score-standard.js';
 import { urbanClassificationFrameFor } from './urban-classification-frame-for.js';
@@ -70,7 +70,7 @@ export interface UrbanClassificationScore {
 
 const TYPE_VI: Record<UrbanType, string> = { special: 'đặc biệt', I: 'I', II: 'II', III: 'III', IV: 'IV', V: 'V' };
 const TYPE_EN: Record<UrbanType, string> = { special: 'special', I: 'I', II: 'II', III: 'III', IV: 'IV', V: 'V' };
-const display = (f: Fraction) => fractionToString(roundHalfUp(f, 2));
+const display = (f: Rational) => rationalToString(roundHalfUp(f, 2));
 
 /**
  * Scores an urban area for an urban type under the point frame in force on the date: NQ
@@ -126,8 +126,8 @@ export function scoreUrbanClassification(input: UrbanClassificationInput, option
   if (!parsed.success) throw new InputError(fromZodIssues(parsed.error.issues));
 
   const scored = parsed.data.standards.map((s) => scoreParsedStandard(s, options.roundPointsTo));
-  let total: Fraction = ZERO;
-  const sums = new Map<string, { points: Fraction; standards: number; met: number }>();
+  let total: Rational = ZERO;
+  const sums = new Map<string, { points: Rational; standards: number; met: number }>();
   for (const { score, exact } of scored) {
     const sum = sums.get(score.criterion) ?? { points: ZERO, standards: 0, met: 0 };
     sum.standards++;
@@ -148,11 +148,11 @@ export function scoreUrbanClassification(input: UrbanClassificationInput, option
   const frameCriteria = frame.criteria ?? [];
   for (const c of frameCriteria) {
     const sum = sums.get(c.code) ?? { points: ZERO, standards: 0, met: 0 };
-    criteria.push({ code: c.code, name: c.name, points: fractionToString(sum.points), maxPoints: c.maxPoints, standards: sum.standards, standardsMet: sum.met, expectedStandards: c.standards });
+    criteria.push({ code: c.code, name: c.name, points: rationalToString(sum.points), maxPoints: c.maxPoints, standards: sum.standards, standardsMet: sum.met, expectedStandards: c.standards });
     note(`criterion ${c.code} maximum points`, c.maxPoints);
-    if (c.maxPoints.value !== null && cmp(sum.points, fraction(c.maxPoints.value)) > 0) {
+    if (c.maxPoints.value !== null && cmp(sum.points, rationalFromDecimal(c.maxPoints.value)) > 0) {
       warnings.push(
-        issue(['standards'], 'criterion-above-maximum', `Criterion ${c.code} scores ${fractionToString(sum.points)}, above its maximum of ${c.maxPoints.value}: check the points supplied`, `Tiêu chí ${c.code} được ${fractionToString(sum.points)} điểm, vượt mức tối đa ${c.maxPoints.value} điểm: kiểm tra lại điểm đã nhập`),
+        issue(['standards'], 'criterion-above-maximum', `Criterion ${c.code} scores ${rationalToString(sum.points)}, above its maximum of ${c.maxPoints.value}: check the points supplied`, `Tiêu chí ${c.code} được ${rationalToString(sum.points)} điểm, vượt mức tối đa ${c.maxPoints.value} điểm: kiểm tra lại điểm đã nhập`),
       );
     }
     if (c.standards.value !== null && sum.standards !== c.standards.value) {
@@ -164,7 +164,7 @@ export function scoreUrbanClassification(input: UrbanClassificationInput, option
   if (frame.criteria === null) {
     for (const [code, sum] of [...sums.entries()].sort()) {
       const unknown: CitedFrameValue<string> = { value: null, provenance: frame.passPoints.provenance };
-      criteria.push({ code, name: { vi: `Tiêu chí ${code}`, en: `Criterion ${code}` }, points: fractionToString(sum.points), maxPoints: unknown, standards: sum.standards, standardsMet: sum.met, expectedStandards: { value: null, provenance: frame.passPoints.provenance } });
+      criteria.push({ code, name: { vi: `Tiêu chí ${code}`, en: `Criterion ${code}` }, points: rationalToString(sum.points), maxPoints: unknown, standards: sum.standards, standardsMet: sum.met, expectedStandards: { value: null, provenance: frame.passPoints.provenance } });
     }
   }
   note('pass mark', frame.passPoints);
@@ -182,7 +182,7 @@ export function scoreUrbanClassification(input: UrbanClassificationInput, option
   if (frame.passPoints.value === null) {
     status = 'indeterminate';
     passes = null;
-  } else if (cmp(total, fraction(frame.passPoints.value)) >= 0) {
+  } else if (cmp(total, rationalFromDecimal(frame.passPoints.value)) >= 0) {
     status = 'met';
     passes = true;
   } else if (missing.length > 0) {
@@ -212,7 +212,7 @@ export function scoreUrbanClassification(input: UrbanClassificationInput, option
     date,
     standards,
     criteria,
-    total: fractionToString(total),
+    total: rationalToString(total),
     exact,
     totalDisplay,
     standardsMet: { met: metCount, total: standards.length, text: `${metCount}/${standards.length}` },

@@ -1,17 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Decimal, decimalToString } from '../../src/core/decimal.js';
-import { add, cmp, div, fraction, fractionToString, isFiniteDecimal, roundHalfUp } from '../../src/urban-classification/fraction.js';
+import { add, cmp, div, rationalFromDecimal, rationalToString, isFiniteDecimal, roundHalfUp } from '../../src/core/rational.js';
 
 const decimalText = fc
   .tuple(fc.integer({ min: -1_000_000, max: 1_000_000 }), fc.integer({ min: 0, max: 6 }))
   .map(([n, places]) => decimalToString(new Decimal(n).dividedBy(new Decimal(10).pow(places))));
 
-describe('exact points arithmetic', () => {
+describe('exact rational arithmetic', () => {
   it('round-trips canonical decimals', () => {
     fc.assert(
       fc.property(decimalText, (text) => {
-        expect(fractionToString(fraction(text))).toBe(text);
+        expect(rationalToString(rationalFromDecimal(text))).toBe(text);
       }),
     );
   });
@@ -19,7 +19,7 @@ describe('exact points arithmetic', () => {
   it('adds exactly and agrees with Decimal for finite decimals', () => {
     fc.assert(
       fc.property(decimalText, decimalText, (a, b) => {
-        expect(fractionToString(add(fraction(a), fraction(b)))).toBe(decimalToString(new Decimal(a).plus(b)));
+        expect(rationalToString(add(rationalFromDecimal(a), rationalFromDecimal(b)))).toBe(decimalToString(new Decimal(a).plus(b)));
       }),
     );
   });
@@ -27,15 +27,15 @@ describe('exact points arithmetic', () => {
   it('rounds half-up like Decimal', () => {
     fc.assert(
       fc.property(decimalText, fc.integer({ min: 0, max: 4 }), (a, places) => {
-        expect(fractionToString(roundHalfUp(fraction(a), places))).toBe(decimalToString(new Decimal(a).toDecimalPlaces(places, Decimal.ROUND_HALF_UP)));
+        expect(rationalToString(roundHalfUp(rationalFromDecimal(a), places))).toBe(decimalToString(new Decimal(a).toDecimalPlaces(places, Decimal.ROUND_HALF_UP)));
       }),
     );
   });
 
   it('keeps thirds exact: 1/3 + 1/3 + 1/3 = 1, printed to 40 digits when alone', () => {
-    const third = div(fraction(1), fraction(3));
+    const third = div(rationalFromDecimal(1), rationalFromDecimal(3));
     expect(isFiniteDecimal(third)).toBe(false);
-    expect(fractionToString(third)).toBe('0.3333333333333333333333333333333333333333');
-    expect(cmp(add(add(third, third), third), fraction(1))).toBe(0);
+    expect(rationalToString(third)).toBe('0.3333333333333333333333333333333333333333');
+    expect(cmp(add(add(third, third), third), rationalFromDecimal(1))).toBe(0);
   });
 });
