@@ -1,10 +1,21 @@
 /**
- * Renders docs/provenance.md: every indicator of every built-in rulebook, with its thresholds and
- * their verification status. `npm run docs:provenance` writes it; a test fails when it is stale.
+ * Renders docs/provenance.md: a census of the verification status of every cited value in every
+ * built-in data set (rulebooks, poverty standards, OCOP versions and sheets, target catalogs,
+ * urban classification frames), then every indicator of every built-in rulebook with its
+ * thresholds. `npm run docs:provenance` writes it; a test fails when it is stale.
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { builtInRulebooks, type ProvenanceStatus, type Rulebook } from '../src/index.js';
+import {
+  OCOP_VERSIONS,
+  builtInOcopScoreSheets,
+  builtInPovertyStandards,
+  builtInRulebooks,
+  builtInTargetCatalogs,
+  urbanClassificationFrames,
+  type ProvenanceStatus,
+  type Rulebook,
+} from '../src/index.js';
 
 const STATUSES: readonly ProvenanceStatus[] = ['official', 'secondary', 'unverified', 'unknown'];
 
@@ -78,6 +89,58 @@ function rulebookSection(rulebook: Rulebook): string[] {
   ];
 }
 
+/**
+ * Counts the citations in a data set: every object with a provenance `status` and an `instrument`,
+ * `locator` or `source` (the shapes differ between domains; the status words do not).
+ */
+export function provenanceCensus(data: unknown): Map<ProvenanceStatus, number> {
+  const counts = new Map<ProvenanceStatus, number>(STATUSES.map((s) => [s, 0]));
+  const seen = new Set<object>();
+  const visit = (value: unknown, key: string): void => {
+    if (typeof value !== 'object' || value === null || seen.has(value)) return;
+    seen.add(value);
+    const record = value as Record<string, unknown>;
+    const status = record['status'];
+    const cited = /provenance/i.test(key) || 'instrument' in record || 'locator' in record || 'source' in record;
+    if (STATUSES.includes(status as ProvenanceStatus) && cited) {
+      counts.set(status as ProvenanceStatus, (counts.get(status as ProvenanceStatus) ?? 0) + 1);
+    }
+    for (const [childKey, child] of Array.isArray(value) ? value.map((v, i): [string, unknown] => [key, v]) : Object.entries(record)) visit(child, childKey);
+  };
+  visit(data, '');
+  return counts;
+}
+
+/** Each bundled OCOP sheet once, under the first version that uses it (later versions may share it). */
+function ocopSheetRows(): [string, string, unknown][] {
+  const listed = new Set<unknown>();
+  const rows: [string, string, unknown][] = [];
+  for (const [version, sheets] of Object.entries(builtInOcopScoreSheets)) {
+    for (const [set, sheet] of Object.entries(sheets)) {
+      if (listed.has(sheet)) continue;
+      listed.add(sheet);
+      rows.push([`ocop ${version} sheet ${set}`, 'OCOP score sheet', sheet]);
+    }
+  }
+  return rows;
+}
+
+function censusRows(): string[] {
+  const sets: [string, string, unknown][] = [
+    ...builtInRulebooks.map((r): [string, string, unknown] => [r.id, 'NTM / civilized-urban rulebook', r]),
+    ...builtInPovertyStandards.map((s): [string, string, unknown] => [s.id, 'poverty standard', s]),
+    ['ocop-versions', 'OCOP versions (parts, bands, authorities, certificates)', OCOP_VERSIONS],
+    ...ocopSheetRows(),
+    ...builtInTargetCatalogs.map((c): [string, string, unknown] => [c.id, 'target catalog', c]),
+    ...urbanClassificationFrames.map((f): [string, string, unknown] => [f.id, 'urban classification frame', f]),
+  ];
+  return sets.map(([id, kind, data]) => {
+    const counts = provenanceCensus(data);
+    const total = [...counts.values()].reduce((a, b) => a + b, 0);
+    return `| ${cell(id)} | ${kind} | ${STATUSES.map((s) => counts.get(s)).join(' | ')} | ${total} |`;
+  });
+}
+
 /** The whole provenance document, as Markdown. */
 export function renderProvenanceTable(): string {
   return [
@@ -90,6 +153,17 @@ export function renderProvenanceTable(): string {
     '`unknown` — no value could be found: the indicator evaluates as `indeterminate` until you supply it',
     '(see [Writing a provincial rulebook](writing-a-provincial-rulebook.md)). Yes/no rows carry the status of',
     'the indicator row itself. Research notes and dead ends: `shared/domain/*.md` in the project workspace.',
+    '',
+    '## Census: every cited value of every built-in data set',
+    '',
+    'Each citation counted once by its status, whatever it cites (a threshold, an income line, a score-sheet',
+    'option, a target, a validity date). For the rulebooks this also counts the criterion and indicator',
+    'rows themselves, so it differs from the per-threshold counts below. Each module\'s guide says what the',
+    'gaps mean for it.',
+    '',
+    '| data set | kind | official | secondary | unverified | unknown | citations |',
+    '|---|---|---|---|---|---|---|',
+    ...censusRows(),
     '',
     ...builtInRulebooks.flatMap((rulebook) => rulebookSection(rulebook)),
   ].join('\n');
