@@ -7,22 +7,12 @@
  * so the cost of validation can be told from the cost of evaluation.
  */
 import { bench, describe } from 'vitest';
+import { random } from './random.js';
 import { withExampleThresholds } from '../examples/example-rulebook.js';
 import { evaluate, inputSchema, type EvaluationInput } from '../src/index.js';
 import { isCertainlyValidInput } from '../src/core/fast-input-check.js';
 
 const rulebook = withExampleThresholds();
-
-/** A small deterministic generator (mulberry32), so every run measures the same communes. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Generated communes. `uniform`: every share drawn from 0–100 %, so about half the checks miss

@@ -3,21 +3,11 @@
  * task, so products per second = the task's ops/s × 10,000. Target: 100,000 products/s on one core.
  */
 import { bench, describe } from 'vitest';
+import { random } from './random.js';
 import { builtInOcopScoreSheets, rateOcopProduct, type OcopRatingInput } from '../src/ocop/index.js';
 
 const sheet = builtInOcopScoreSheets['148-2023']!['1']!;
 const criteria = sheet.parts.flatMap((p) => p.sections.flatMap((s) => s.criteria));
-
-/** mulberry32: deterministic, so every run rates the same products. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function generate(count: number, members: number, seed: number): OcopRatingInput[] {
   const next = random(seed);

@@ -9,21 +9,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { bench, describe } from 'vitest';
+import { random } from './random.js';
 import { classifyHouseholdCsv, classifyHouseholds, povertyStandard2022To2026, splitCsvLine, type HouseholdInput } from '../src/poverty/index.js';
 
 const COUNT = 1_000_000;
 const codes = povertyStandard2022To2026.indicators.map((i) => i.code);
-
-/** mulberry32: the same households on every run. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Incomes 0.6–3.6 million đồng per person per month (a third at or below the rural line); each indicator deprived with probability 0.15. */
 function generate(count: number, seed: number): HouseholdInput[] {
