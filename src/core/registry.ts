@@ -9,6 +9,12 @@ export interface RulebookRegistry {
    * @throws {@link NoRulebookInForceError} before the first, in a gap between two, or after the last.
    */
   rulebookFor(kind: string, date: string | Date): Rulebook;
+  /**
+   * Like {@link RulebookRegistry.rulebookFor}, but `undefined` when no rulebook of `kind` is in
+   * force on `date` (or the kind is unknown), for callers to whom that is an ordinary answer.
+   * @throws {@link NoRulebookInForceError} only for an invalid date.
+   */
+  findRulebook(kind: string, date: string | Date): Rulebook | undefined;
   /** All rulebooks, or those of one kind, oldest first. */
   listRulebooks(kind?: string): readonly Rulebook[];
   /** The rulebook with this id, or `undefined`. */
@@ -43,18 +49,28 @@ export function createRegistry(rulebooks: readonly Rulebook[]): RulebookRegistry
     lastOfKind.set(rulebook.kind, rulebook);
   }
 
+  const dayOf = (date: string | Date): string => {
+    const day = toIsoDate(date);
+    if (day === undefined) {
+      throw new NoRulebookInForceError(issue(['date'], 'invalid-date', 'date must be a real calendar date (yyyy-MM-dd or a valid Date)', 'Ngày phải là ngày hợp lệ (yyyy-MM-dd hoặc Date hợp lệ)'));
+    }
+    return day;
+  };
+  const inForce = (kind: string, day: string): Rulebook | undefined =>
+    sorted.find((r) => r.kind === kind && r.validFrom <= day && (r.validTo === undefined || day <= r.validTo));
+
   return {
+    findRulebook(kind, date) {
+      return inForce(kind, dayOf(date));
+    },
     rulebookFor(kind, date) {
-      const day = toIsoDate(date);
-      if (day === undefined) {
-        throw new NoRulebookInForceError(issue(['date'], 'invalid-date', 'date must be a real calendar date (yyyy-MM-dd or a valid Date)', 'Ngày phải là ngày hợp lệ (yyyy-MM-dd hoặc Date hợp lệ)'));
-      }
+      const day = dayOf(date);
       const ofKind = sorted.filter((r) => r.kind === kind);
       if (ofKind.length === 0) {
         const kinds = [...new Set(sorted.map((r) => r.kind))].join(', ');
         throw new NoRulebookInForceError(issue(['kind'], 'unknown-kind', `No rulebook of kind "${kind}" (known: ${kinds})`, `Không có bộ tiêu chí loại "${kind}" (hiện có: ${kinds})`));
       }
-      const found = ofKind.find((r) => r.validFrom <= day && (r.validTo === undefined || day <= r.validTo));
+      const found = inForce(kind, day);
       if (found) return found;
       const before = ofKind.filter((r) => r.validTo !== undefined && r.validTo < day).at(-1);
       const after = ofKind.find((r) => r.validFrom > day);

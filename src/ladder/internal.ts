@@ -3,7 +3,7 @@
  */
 import { toIsoDate } from '../core/context.js';
 import { Decimal, decimalToString, toDecimal } from '../core/decimal.js';
-import { InputError, NoRulebookInForceError, issue, type Issue } from '../core/errors.js';
+import { InputError, issue, type Issue } from '../core/errors.js';
 import type { RatioValue } from '../core/input-schema.js';
 import type { RulebookRegistry } from '../core/registry.js';
 import type { Progress, Status } from '../core/result.js';
@@ -13,12 +13,7 @@ import type { LadderLevel, LevelStanding, ReportedStanding } from './types.js';
 
 /** The rulebook of `kind` in force on `date`, or `undefined` when none is (never throws for a gap). */
 export function rulebookInForce(kind: string, date: string, registry: RulebookRegistry = builtInRegistry): Rulebook | undefined {
-  try {
-    return registry.rulebookFor(kind, date);
-  } catch (error) {
-    if (error instanceof NoRulebookInForceError && error.issues.some((i) => i.code === 'no-rulebook-in-force' || i.code === 'unknown-kind')) return undefined;
-    throw error;
-  }
+  return registry.findRulebook(kind, date);
 }
 
 /** "met of total" with the percentage rounded half-up to 2 decimals, as the engine reports it. */

@@ -46,6 +46,19 @@ export function rulebookFor(kind: string, date: string | Date) {
   return builtInRegistry.rulebookFor(kind, date);
 }
 
+/**
+ * The built-in rulebook of `kind` in force on `date`, or `undefined` when there is none (a gap,
+ * before the first, after the last, or an unknown kind).
+ *
+ * @example
+ * ```ts
+ * findRulebook('district-ntm', '2025-07-01'); // undefined: the district level was abolished
+ * ```
+ */
+export function findRulebook(kind: string, date: string | Date) {
+  return builtInRegistry.findRulebook(kind, date);
+}
+
 /** The built-in rulebooks, or those of one kind, oldest first. */
 export function listRulebooks(kind?: string) {
   return builtInRegistry.listRulebooks(kind);

@@ -14,6 +14,7 @@ import {
   communeNtm2021To2025,
   communeNtm2026To2030,
   defineRulebook,
+  findRulebook,
   evaluate,
   inputJsonSchema,
   listRulebooks,
@@ -90,6 +91,21 @@ describe('rulebookFor("commune-ntm", date)', () => {
     const error = thrown(() => rulebookFor('no-such-kind', '2024-01-01')) as NoRulebookInForceError;
     expect(error.issues[0]?.code).toBe('unknown-kind');
     expect(error.issues[0]?.message.en).toMatch(/^No rulebook of kind "no-such-kind" \(known: commune-ntm, /);
+  });
+});
+
+describe('findRulebook(kind, date)', () => {
+  it('answers undefined where rulebookFor throws for want of a rulebook, and the same rulebook otherwise', () => {
+    expect(findRulebook('commune-ntm', '2024-06-30')?.id).toBe('commune-ntm-2021-2025');
+    expect(findRulebook('commune-ntm', '2026-02-15')?.id).toBe('commune-ntm-2026-2030');
+    expect(findRulebook('commune-ntm', '2026-01-20')).toBeUndefined(); // the gap before 51/2025 takes effect
+    expect(findRulebook('district-ntm', '2025-06-30')?.id).toBe('district-ntm-2021-2025');
+    expect(findRulebook('district-ntm', '2025-07-01')).toBeUndefined(); // district level abolished
+    expect(findRulebook('no-such-kind', '2024-06-30')).toBeUndefined();
+  });
+
+  it('still rejects a date that is not a calendar date', () => {
+    expect(() => findRulebook('commune-ntm', '2024-02-30')).toThrow(NoRulebookInForceError);
   });
 });
 
