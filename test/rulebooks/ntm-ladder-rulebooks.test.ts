@@ -101,6 +101,29 @@ describe('advanced commune set (318/QĐ-TTg Phụ lục II)', () => {
     expect(book.notes?.[0]?.en).toContain('Health is 14 here and 15 there');
   });
 
+  it('numbers the 19 criteria as the Lào Cai 894/QĐ-UBND restatement lists them (doingoailaocai.vn/vi/bai-viet/15210)', () => {
+    expect(book.criteria.map((c) => `${c.code} ${c.name.vi}`)).toEqual([
+      '1 Quy hoạch', '2 Giao thông', '3 Thủy lợi và phòng, chống thiên tai', '4 Điện', '5 Giáo dục', '6 Văn hóa',
+      '7 Cơ sở hạ tầng thương mại nông thôn', '8 Thông tin và Truyền thông', '9 Nhà ở dân cư', '10 Thu nhập',
+      '11 Nghèo đa chiều', '12 Lao động', '13 Tổ chức sản xuất và phát triển kinh tế nông thôn', '14 Y tế',
+      '15 Hành chính công', '16 Tiếp cận pháp luật', '17 Môi trường', '18 Chất lượng môi trường sống', '19 Quốc phòng và An ninh',
+    ]);
+    for (const criterion of book.criteria) expect(criterion.note?.en).toContain('894/QĐ-UBND');
+  });
+
+  it('records the ministry guidance of 7, 11, 12, 17 and 18, and keeps the 55 % water share (criterion 18) out of the evaluation', () => {
+    const guidanceOf = (code: string) => book.criteria.find((c) => c.code === code)?.indicators[0]?.guidance;
+    expect(guidanceOf('7')).toEqual(['1327/QĐ-BCT (03/06/2024)']);
+    expect(guidanceOf('11')).toEqual(['1298/LĐTBXH-VPQGGN (26/04/2022)']);
+    expect(guidanceOf('12')).toEqual(['1298/LĐTBXH-VPQGGN (26/04/2022)']);
+    expect(guidanceOf('17')).toEqual(['2155/BTNMT-TCMT (27/04/2022)', '2251/BTNMT-KSONMT (09/04/2024)']);
+    expect(guidanceOf('18')).toEqual(['2155/BTNMT-TCMT (27/04/2022)', '2251/BTNMT-KSONMT (09/04/2024)']);
+    const water = book.criteria.find((c) => c.code === '18');
+    expect(water?.note?.vi).toContain('từ 55% số hộ');
+    expect(water?.indicators.map((i) => i.code)).toEqual(['18']);
+    expect(criterionOf(run({ '18': true }), '18').status).toBe('met');
+  });
+
   it('applies 14.1 ≥ 95 % exactly: 95 of 100 insured is met, 9,499 of 10,000 is not (1 short)', () => {
     expect(checkOf(run({ '14.1': { numerator: 95, denominator: 100 } }), '14.1').status).toBe('met');
     const short = checkOf(run({ '14.1': { numerator: 9499, denominator: 10000 } }), '14.1');
