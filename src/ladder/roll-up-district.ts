@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Decimal } from '../core/decimal.js';
 import type { EvaluationContext } from '../core/context.js';
 import { evaluate } from '../core/evaluate.js';
 import type { EvaluationInput, RatioValue } from '../core/input-schema.js';
@@ -12,15 +13,34 @@ import { summariseByCriteriaMet, type CriteriaSummary } from './summarise-by-cri
 import type { CommuneStanding, LevelCounts, LevelStanding, TownshipStanding } from './types.js';
 
 const ratioSchema = z.union([
-  z.strictObject({ numerator: z.number().int().nonnegative(), denominator: z.number().int().positive() }).refine((r) => r.numerator <= r.denominator, { message: 'numerator is above denominator', path: ['numerator'] }),
+  z
+    .strictObject({ numerator: z.number().int().nonnegative(), denominator: z.number().int().positive() })
+    .refine((r) => r.numerator <= r.denominator, {
+      message: 'numerator is above denominator',
+      path: ['numerator'],
+      params: { code: 'numerator-above-denominator', vi: 'Tử số lớn hơn mẫu số' },
+    }),
   z.strictObject({
     percent: z.union([
       z.number().min(0).max(100),
-      z.string().regex(/^\d+(\.\d+)?$/, 'must be a decimal written like "92.5"').refine((p) => Number(p) <= 100, 'must be between 0 and 100'),
+      z
+        .string()
+        .regex(/^\d+(\.\d+)?$/, 'must be a decimal written like "92.5"')
+        .refine((p) => new Decimal(p).lte(100), { message: 'must be between 0 and 100', params: { code: 'percent-above-100', vi: 'Phần trăm phải từ 0 đến 100' } }),
     ]),
   }),
 ]);
-const levelStandingSchema = z.union([z.boolean(), z.literal('unknown'), z.strictObject({ met: z.number().int().nonnegative(), total: z.number().int().positive() })]);
+const levelStandingSchema = z.union([
+  z.boolean(),
+  z.literal('unknown'),
+  z
+    .strictObject({ met: z.number().int().nonnegative(), total: z.number().int().positive() })
+    .refine((c) => c.met <= c.total, {
+      message: 'more criteria met than there are criteria',
+      path: ['met'],
+      params: { code: 'met-above-total', vi: 'Số tiêu chí đạt lớn hơn tổng số tiêu chí' },
+    }),
+]);
 
 /**
  * The zod schema of one commune standing in a roll-up (the `ladder` field is checked loosely).

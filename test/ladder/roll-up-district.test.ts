@@ -175,6 +175,16 @@ describe('rollUpDistrict: errors and dates', () => {
     const e3 = thrown(() => rollUpDistrict({ district: { '2.2': { numerator: 5, denominator: 4 } }, communes: communes(1, 1, 1) }, DATE)) as InputError;
     expect(e3.issues[0]?.path).toEqual(['district', '2.2', 'numerator']);
   });
+
+  it('rejects impossible standings and shares with a code and a Vietnamese message', () => {
+    const tooMany = thrown(() => rollUpDistrict({ district: {}, communes: [{ name: 'A', ntm: { met: 20, total: 19 } }] }, DATE)) as InputError;
+    expect(tooMany).toBeInstanceOf(InputError);
+    expect(tooMany.issues[0]).toMatchObject({ path: ['communes', 0, 'ntm', 'met'], code: 'met-above-total', message: { vi: 'Số tiêu chí đạt lớn hơn tổng số tiêu chí' } });
+    const share = thrown(() => rollUpDistrict({ district: {}, communes: communes(1, 1, 1), satisfaction: { numerator: 4770, denominator: 4769 } }, DATE)) as InputError;
+    expect(share.issues[0]).toMatchObject({ path: ['satisfaction', 'numerator'], code: 'numerator-above-denominator', message: { vi: 'Tử số lớn hơn mẫu số' } });
+    const percent = thrown(() => rollUpDistrict({ district: {}, communes: communes(1, 1, 1), satisfaction: { percent: '100.0000000000000001' } }, DATE)) as InputError;
+    expect(percent.issues[0]).toMatchObject({ code: 'percent-above-100' });
+  });
 });
 
 describe('rollUpAdvancedDistrict (320/QĐ-TTg Phụ lục III, not recovered)', () => {
