@@ -6,7 +6,7 @@ import { builtInOcopScoreSheets } from './built-in-score-sheets.js';
 import { compileSheet, type CompiledSheet } from './compile-sheet.js';
 import { OCOP_KNOCK_OUTS } from './data/knock-outs.js';
 import type { RecognisingAuthority } from './rating-result.js';
-import { OCOP_PRODUCT_SETS_148, OCOP_SHEETS_148_NOT_ENCODED } from './data/product-sets.js';
+import { OCOP_PRODUCT_SETS_148, OCOP_SHEETS_148_NOT_ENCODED, OCOP_SHEETS_2026_NOT_ENCODED } from './data/product-sets.js';
 import { OCOP_MIN_RECOGNISED_STAR } from './data/versions.js';
 import { ScoreSheetUnavailableError, ocopInputError } from './errors.js';
 import { OCOP_AUTHORITY_LABELS } from './data/knock-outs.js';
@@ -134,10 +134,13 @@ function resolveSheet(productSet: string, version: OcopVersion, supplied: unknow
   const why = version.id.startsWith('148')
     ? defective ? OCOP_SHEETS_148_NOT_ENCODED.defective : inconsistent ? OCOP_SHEETS_148_NOT_ENCODED.inconsistent : OCOP_SHEETS_148_NOT_ENCODED.reason
     : version.id === '26-2026'
-      ? {
-          vi: 'Chỉ phiếu bộ sản phẩm 1, 9 và 10 của 26/2026/QĐ-TTg được mã hóa. Nếu hồ sơ nộp trước 22/05/2026 và đánh giá đến hết 20/07/2026, hãy truyền dossierFiledOn để dùng phiếu của 148/QĐ-TTg.',
-          en: 'Only product sets 1, 9 and 10 of 26/2026/QĐ-TTg are encoded. For a dossier filed before 22/05/2026 and rated up to 20/07/2026, pass dossierFiledOn to use the 148/QĐ-TTg sheets.',
-        }
+      ? (() => {
+          const base = (OCOP_SHEETS_2026_NOT_ENCODED.defective.sets as readonly string[]).includes(productSet) ? OCOP_SHEETS_2026_NOT_ENCODED.defective : OCOP_SHEETS_2026_NOT_ENCODED.reason;
+          return {
+            vi: `${base.vi} Nếu hồ sơ nộp trước 22/05/2026 và đánh giá đến hết 20/07/2026, hãy truyền dossierFiledOn để dùng phiếu của 148/QĐ-TTg.`,
+            en: `${base.en} For a dossier filed before 22/05/2026 and rated up to 20/07/2026, pass dossierFiledOn to use the 148/QĐ-TTg sheets.`,
+          };
+        })()
       : { vi: 'Không tìm được bản đầy đủ các phiếu đánh giá của 1048/QĐ-TTg.', en: 'No complete copy of the 1048/QĐ-TTg score sheets was found.' };
   throw new ScoreSheetUnavailableError([
     issue(['productSet'], 'sheet-unknown', `The score sheet of product set "${productSet}" under ${version.instruments.map((i) => i.number).join(' + ')} is not known to this library: supply it with the \`sheet\` option. ${why.en}`, `Phiếu đánh giá của bộ sản phẩm "${productSet}" theo ${version.instruments.map((i) => i.number).join(' + ')} chưa có trong thư viện: hãy cung cấp qua tùy chọn \`sheet\`. ${why.vi}`),

@@ -54,13 +54,15 @@ export const OCOP_PRODUCT_SETS_148 = [
 export const OCOP_PRODUCT_SETS_148_PROVENANCE = { instrument: '148/QĐ-TTg', locator: 'Phụ lục I', status: 'secondary', source: SRC } as const;
 
 /**
- * Score sheets of 148/QĐ-TTg that are NOT bundled, and why. Their values are unknown to this
- * library (never guessed): rate such products with a sheet you supply.
+ * Score sheets of 148/QĐ-TTg that are NOT bundled, and why: sets 7 and 11–13 (the other 22 sets are
+ * in `builtInOcopScoreSheets`). Their values are unknown to this library (never guessed): rate such
+ * products with a sheet you supply.
  */
 export const OCOP_SHEETS_148_NOT_ENCODED = {
+  /** Fallback wording for a set without a bundled sheet that is neither `defective` nor `inconsistent` (none at present). */
   reason: {
-    vi: 'Chưa mã hóa: có bản chép lại đầy đủ của bên thứ ba (augustine-tran/ocop) nhưng chưa được nhập và đối chiếu.',
-    en: 'Not encoded yet: a full third-party transcription exists (augustine-tran/ocop) but has not been entered and checked.',
+    vi: 'Chưa mã hóa: phiếu của bộ sản phẩm này không có trong thư viện.',
+    en: 'Not encoded: the sheet of this product set is not in the library.',
   },
   defective: {
     sets: ['11', '12', '13'],
@@ -71,5 +73,22 @@ export const OCOP_SHEETS_148_NOT_ENCODED = {
     sets: ['7'],
     vi: 'Bản chép lại không nhất quán: tiêu chí 6d (Mùi) ghi tối đa 4 điểm nhưng lựa chọn cao nhất chỉ 3 điểm; không mã hóa.',
     en: 'The transcription is inconsistent: criterion 6d (smell) states a maximum of 4 but its best option gives 3; not encoded.',
+  },
+} as const;
+
+/**
+ * Score sheets of 26/2026/QĐ-TTg that are NOT bundled, and why: 4 and 11 do not add up in the
+ * transcript; 18–26 are in the transcript but not entered yet. Rate such products with a sheet you
+ * supply, or (for a dossier filed before 22/05/2026, rated up to 20/07/2026) with `dossierFiledOn`.
+ */
+export const OCOP_SHEETS_2026_NOT_ENCODED = {
+  reason: {
+    vi: 'Phiếu của bộ sản phẩm này chưa được nhập vào thư viện (bản chép đầy đủ có phiếu này).',
+    en: 'The sheet of this product set has not been entered into the library yet (the full transcript has it).',
+  },
+  defective: {
+    sets: ['4', '11'],
+    vi: 'Số điểm trong bản chép lại không khớp (bộ 4: tiêu chí 7 tối đa 3 nhưng lựa chọn cao nhất ghi 13; bộ 11: tiêu chí 6.1.1 tối đa 2 nhưng một lựa chọn ghi 11); không mã hóa.',
+    en: 'The points in the transcript do not add up (set 4: criterion 7 has a maximum of 3 but its best box prints 13; set 11: criterion 6.1.1 has a maximum of 2 but a box prints 11); not encoded.',
   },
 } as const;

@@ -55,7 +55,7 @@ export const OCOP_VERSIONS = [
     certificateProvenance: { instrument: '148/QĐ-TTg', locator: 'article not located', status: 'secondary', source: 'District decisions under 148: "Kết quả xếp hạng sản phẩm OCOP có giá trị trong 36 tháng kể từ ngày quyết định" (Đức Linh 2023/2024)' },
     reRatingWindow: null,
     reRatingProvenance: { instrument: '148/QĐ-TTg', locator: 'not located', status: 'unknown', note: 'The 148 re-rating filing rules were not found.' },
-    scoreSheets: { status: 'partial', note: 'Phụ lục III: 26 product sets; sets 1, 3, 6, 9, 10, 21 and 26 are encoded (builtInOcopScoreSheets), the others are unknown (OCOP_SHEETS_148_NOT_ENCODED).' },
+    scoreSheets: { status: 'partial', note: 'Phụ lục III: 26 product sets; sets 1–6, 8–10 and 14–26 are encoded (builtInOcopScoreSheets); 7 and 11–13 are defective in the only transcription found and unknown here (OCOP_SHEETS_148_NOT_ENCODED).' },
     knockOuts: ['invalid-food-safety-certificate', 'ip-infringement', 'common-product-without-distinction', 'raw-material-imported-or-unknown', 'copy-of-another-product'],
   },
   {
@@ -98,7 +98,7 @@ export const OCOP_VERSIONS = [
     certificateProvenance: { instrument: '26/2026/QĐ-TTg', locator: 'Điều 4 khoản 3', status: 'official', source: TRANSCRIPT_26 },
     reRatingWindow: { earliestDaysBeforeExpiry: 180, latestDaysBeforeExpiry: 120, graceDaysAfterExpiry: 180 },
     reRatingProvenance: { instrument: '26/2026/QĐ-TTg', locator: 'Điều 7 khoản 6 (nộp hồ sơ không sớm hơn 180 ngày, không muộn hơn 120 ngày trước khi hết hạn); Điều 12 khoản 3 (chuyển tiếp: tối đa 180 ngày sau khi hết hạn)', status: 'official', source: TRANSCRIPT_26 },
-    scoreSheets: { status: 'partial', note: 'Phụ lục II has 26 sheets; sheets 1 (fresh produce), 9 (sauces, fish sauce) and 10 (other spices, salt) are encoded, from the full transcript. Supply your own sheet for the others.' },
+    scoreSheets: { status: 'partial', note: 'Phụ lục II has 26 sheets; sets 1–3, 5–10 and 12–17 are encoded from the full transcript; 4 and 11 do not add up there and 18–26 are not entered yet (OCOP_SHEETS_2026_NOT_ENCODED). Supply your own sheet for those.' },
     knockOuts: ['forged-dossier', 'invalid-food-safety-certificate', 'registration-dossier-not-met'],
   },
 ] as const;
