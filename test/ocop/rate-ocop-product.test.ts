@@ -284,7 +284,7 @@ describe('versions by date', () => {
     expect(error).toBeInstanceOf(OptionNotOnSheetError);
     expect((error as NtmError).issues.some((i) => i.path[1] === '3đ' && i.code === 'unknown-criterion')).toBe(true);
     // sets not bundled for 26/2026 name the transition option
-    const unavailable = thrown(() => rateOcopProduct({ productSet: 18, choices: bestChoices(sheet1) }, { date: '2026-06-01' }));
+    const unavailable = thrown(() => rateOcopProduct({ productSet: 4, choices: bestChoices(sheet1) }, { date: '2026-06-01' }));
     expect(unavailable).toBeInstanceOf(ScoreSheetUnavailableError);
     expect((unavailable as NtmError).issues[0]!.message.en).toContain('dossierFiledOn');
   });

@@ -78,13 +78,14 @@ export const OCOP_SHEETS_148_NOT_ENCODED = {
 
 /**
  * Score sheets of 26/2026/QĐ-TTg that are NOT bundled, and why: 4 and 11 do not add up in the
- * transcript; 18–26 are in the transcript but not entered yet. Rate such products with a sheet you
+ * transcript (every other set, 1–3, 5–10 and 12–26, is bundled). Rate such products with a sheet you
  * supply, or (for a dossier filed before 22/05/2026, rated up to 20/07/2026) with `dossierFiledOn`.
  */
 export const OCOP_SHEETS_2026_NOT_ENCODED = {
+  /** Fallback wording for a set without a bundled sheet that is not `defective` (none at present). */
   reason: {
-    vi: 'Phiếu của bộ sản phẩm này chưa được nhập vào thư viện (bản chép đầy đủ có phiếu này).',
-    en: 'The sheet of this product set has not been entered into the library yet (the full transcript has it).',
+    vi: 'Chưa mã hóa: phiếu của bộ sản phẩm này không có trong thư viện.',
+    en: 'Not encoded: the sheet of this product set is not in the library.',
   },
   defective: {
     sets: ['4', '11'],

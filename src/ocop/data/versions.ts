@@ -98,7 +98,7 @@ export const OCOP_VERSIONS = [
     certificateProvenance: { instrument: '26/2026/QĐ-TTg', locator: 'Điều 4 khoản 3', status: 'official', source: TRANSCRIPT_26 },
     reRatingWindow: { earliestDaysBeforeExpiry: 180, latestDaysBeforeExpiry: 120, graceDaysAfterExpiry: 180 },
     reRatingProvenance: { instrument: '26/2026/QĐ-TTg', locator: 'Điều 7 khoản 6 (nộp hồ sơ không sớm hơn 180 ngày, không muộn hơn 120 ngày trước khi hết hạn); Điều 12 khoản 3 (chuyển tiếp: tối đa 180 ngày sau khi hết hạn)', status: 'official', source: TRANSCRIPT_26 },
-    scoreSheets: { status: 'partial', note: 'Phụ lục II has 26 sheets; sets 1–3, 5–10 and 12–17 are encoded from the full transcript; 4 and 11 do not add up there and 18–26 are not entered yet (OCOP_SHEETS_2026_NOT_ENCODED). Supply your own sheet for those.' },
+    scoreSheets: { status: 'partial', note: 'Phụ lục II has 26 sheets; sets 1–3, 5–10 and 12–26 are encoded from the full transcript; 4 and 11 do not add up there (OCOP_SHEETS_2026_NOT_ENCODED). Supply your own sheet for those.' },
     knockOuts: ['forged-dossier', 'invalid-food-safety-certificate', 'registration-dossier-not-met'],
   },
 ] as const;
