@@ -13,6 +13,7 @@ export default defineConfig([
       "targets/index": "src/targets/index.ts",
       "ocop/index": "src/ocop/index.ts",
       "poverty/index": "src/poverty/index.ts",
+      "test-vectors/index": "src/test-vectors/index.ts",
     },
     // With "type": "module": ESM -> .js/.d.ts, CJS -> .cjs/.d.cts
     format: ["esm", "cjs"],
