@@ -21,6 +21,8 @@ interface ThresholdCase {
  * Kept here rather than returned in a pair: evaluation is synchronous and this runs for every check.
  */
 let lastNumeric: NumericActual | undefined;
+/** The one counts reading, reused: it never outlives the check it is read for. */
+const countsReading: { kind: 'counts'; numerator: number; denominator: number } = { kind: 'counts', numerator: 0, denominator: 1 };
 
 function readActual(planned: PlannedCheck, value: CheckValue): ActualValue {
   lastNumeric = undefined;
@@ -32,7 +34,9 @@ function readActual(planned: PlannedCheck, value: CheckValue): ActualValue {
         return { value: numericText(numeric), given: 'percent' };
       }
       const { numerator, denominator } = ratio;
-      lastNumeric = { kind: 'counts', numerator, denominator };
+      countsReading.numerator = numerator;
+      countsReading.denominator = denominator;
+      lastNumeric = countsReading;
       return { value: roundedPercent(numerator, denominator, PERCENT_DISPLAY_DECIMALS), numerator, denominator, given: 'counts' };
     }
     case 'quantity':
