@@ -14,6 +14,7 @@ export default defineConfig([
       "ocop/index": "src/ocop/index.ts",
       "poverty/index": "src/poverty/index.ts",
       "test-vectors/index": "src/test-vectors/index.ts",
+      "report/index": "src/report/index.ts",
     },
     // With "type": "module": ESM -> .js/.d.ts, CJS -> .cjs/.d.cts
     format: ["esm", "cjs"],

@@ -13,4 +13,5 @@ export * from './urban-classification/index.js';
 export * from './targets/index.js';
 export * from './ocop/index.js';
 export * from './poverty/index.js';
+export * from './report/index.js';
 export { LIBRARY_NAME, LIBRARY_VERSION } from './version.js';
