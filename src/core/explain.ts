@@ -50,18 +50,86 @@ function unitText(unit: string, locale: Locale): string {
   return text === '' ? '' : text === '%' ? ' %' : ` ${text}`;
 }
 
-function actualText(check: CheckResult, locale: Locale): string {
+/**
+ * The parts of a check a reader sees: the same structural subset of {@link CheckResult} that
+ * plain JSON results keep (so a result read back from storage can be described too).
+ */
+export interface DescribableCheck {
+  readonly unit: string;
+  readonly actual: {
+    readonly value: string | boolean;
+    readonly numerator?: number | undefined;
+    readonly denominator?: number | undefined;
+    readonly given: 'counts' | 'percent' | 'value';
+    readonly name?: { readonly vi: string; readonly en: string } | undefined;
+  } | null;
+  readonly required: {
+    readonly type: 'compare' | 'between' | 'achieved' | 'absent' | 'level';
+    readonly op?: string | undefined;
+    readonly value?: string | null | undefined;
+    readonly min?: string | undefined;
+    readonly max?: string | undefined;
+    readonly name?: { readonly vi: string; readonly en: string } | undefined;
+  };
+  readonly gap: string | null;
+  readonly gapCount: number | null;
+}
+
+/** A check in words: each part is `''` when there is nothing to say (no gap, no count). */
+export interface CheckDescription {
+  /** `"412/480 = 85,8333 %"`, `"có"`, `"chưa có số liệu"`. */
+  readonly actual: string;
+  /** `"≥ 80 %"`, `"Đạt"`, `"≥ ?"` when the threshold is unknown. */
+  readonly required: string;
+  /** `"còn thiếu 4,2 điểm %"` / `"over by 1.5 pp"`, for an unmet check with a gap. */
+  readonly gap: string;
+  /** `"cần thêm 3"` / `"reduce by 2"`: the count still to change, for shares given as counts. */
+  readonly gapCount: string;
+  /** Whether the requirement is a ceiling (≤, <, "none"), missed by being above it. */
+  readonly ceiling: boolean;
+}
+
+/**
+ * Describes a check's actual value, requirement and gap in Vietnamese or English, with Vietnamese
+ * or English number format — the wording {@link explain} uses, for apps that lay results out
+ * themselves.
+ *
+ * @example
+ * ```ts
+ * describeCheck(result.criteria[2].indicators[0].checks[0], 'vi');
+ * // { actual: '412/480 = 85,8333 %', required: '≥ 80 %', gap: '', gapCount: '', ceiling: false }
+ * ```
+ */
+export function describeCheck(check: DescribableCheck, locale: Locale): CheckDescription {
+  const vi = locale === 'vi';
+  const ceiling = check.required.type === 'absent' || check.required.op === '<=' || check.required.op === '<';
+  let gap = '';
+  if (check.gap !== null && check.gap !== '0' && check.unit !== 'boolean') {
+    const unit = check.unit === 'percent' ? (vi ? ' điểm %' : ' pp') : check.unit === 'level' ? (vi ? ' mức' : ' level(s)') : unitText(check.unit, locale);
+    gap = `${ceiling ? (vi ? 'vượt' : 'over by') : vi ? 'còn thiếu' : 'short by'} ${formatNumber(check.gap, locale)}${unit}`;
+  }
+  const gapCount =
+    check.gapCount !== null && check.gapCount > 0 && check.actual?.given === 'counts'
+      ? `${ceiling ? (vi ? 'cần giảm' : 'reduce by') : vi ? 'cần thêm' : 'need'} ${formatNumber(check.gapCount, locale, 0)}`
+      : '';
+  return { actual: actualText(check, locale), required: requiredText(check, locale), gap, gapCount, ceiling };
+}
+
+function actualText(check: DescribableCheck, locale: Locale): string {
   const actual = check.actual;
   if (actual === null) return locale === 'vi' ? 'chưa có số liệu' : 'no data';
   if (typeof actual.value === 'boolean') return actual.value ? (locale === 'vi' ? 'có' : 'yes') : locale === 'vi' ? 'không' : 'no';
   if (check.unit === 'level' || check.required.type === 'level') return actual.name ? pickText(actual.name, locale) : String(actual.value);
   const value = `${formatNumber(actual.value, locale)}${unitText(check.unit, locale)}`;
-  return actual.given === 'counts' ? `${formatNumber(actual.numerator ?? 0, locale, 0)}/${formatNumber(actual.denominator ?? 0, locale, 0)} = ${value}` : value;
+  return actual.given === 'counts' && actual.numerator !== undefined && actual.denominator !== undefined
+    ? `${formatNumber(actual.numerator, locale, 0)}/${formatNumber(actual.denominator, locale, 0)} = ${value}`
+    : value;
 }
 
-function requiredText(check: CheckResult, locale: Locale): string {
+function requiredText(check: DescribableCheck, locale: Locale): string {
   const r = check.required;
   const unit = unitText(check.unit, locale);
+  const op = OP_TEXT[r.op ?? '>='] ?? '';
   switch (r.type) {
     case 'achieved':
       return locale === 'vi' ? 'Đạt' : 'achieved';
@@ -72,22 +140,16 @@ function requiredText(check: CheckResult, locale: Locale): string {
     case 'level':
       return r.value ? `≥ ${r.name ? pickText(r.name, locale) : r.value}` : '?';
     case 'compare':
-      return r.value === null || r.value === undefined ? `${OP_TEXT[r.op ?? '>=']} ?` : `${OP_TEXT[r.op ?? '>=']} ${formatNumber(r.value, locale)}${unit}`;
+      return r.value === null || r.value === undefined ? `${op} ?` : `${op} ${formatNumber(r.value, locale)}${unit}`;
   }
 }
 
 function checkLine(check: CheckResult, label: string, locale: Locale): string {
   const vi = locale === 'vi';
-  const parts = [`${SYMBOL[check.status]} ${label}: ${vi ? 'thực tế' : 'actual'} ${actualText(check, locale)}; ${vi ? 'yêu cầu' : 'required'} ${requiredText(check, locale)}`];
-  // A ceiling (≤, <, "none") is missed by being above it; a floor by being below it.
-  const ceiling = check.required.type === 'absent' || check.required.op === '<=' || check.required.op === '<';
-  if (check.status === 'unmet' && check.gap !== null && check.gap !== '0' && check.unit !== 'boolean') {
-    const unit = check.unit === 'percent' ? (vi ? ' điểm %' : ' pp') : check.unit === 'level' ? (vi ? ' mức' : ' level(s)') : unitText(check.unit, locale);
-    parts.push(`${ceiling ? (vi ? 'vượt' : 'over by') : vi ? 'còn thiếu' : 'short by'} ${formatNumber(check.gap, locale)}${unit}`);
-  }
-  if (check.gapCount !== null && check.gapCount > 0 && check.actual?.given === 'counts') {
-    parts.push(`${ceiling ? (vi ? 'cần giảm' : 'reduce by') : vi ? 'cần thêm' : 'need'} ${check.gapCount}`);
-  }
+  const described = describeCheck(check, locale);
+  const parts = [`${SYMBOL[check.status]} ${label}: ${vi ? 'thực tế' : 'actual'} ${described.actual}; ${vi ? 'yêu cầu' : 'required'} ${described.required}`];
+  if (check.status === 'unmet' && described.gap !== '') parts.push(described.gap);
+  if (described.gapCount !== '') parts.push(described.gapCount);
   const p = check.threshold.provenance;
   const status = pickText(PROVENANCE_TEXT[check.threshold.status], locale);
   parts.push(`[${status}: ${p.instrument}, ${p.locator}]`);

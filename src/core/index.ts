@@ -43,7 +43,7 @@ export { evaluate, safeEvaluate, combineStatuses, type SafeEvaluation } from './
 export { PERCENT_DISPLAY_DECIMALS } from './evaluate-check.js';
 export { compareWith, countGapTo, percentOf, roundedPercent, type NumericActual } from './compare.js';
 export { fromZodIssues } from './zod-issues.js';
-export { explain, type ExplainOptions } from './explain.js';
+export { explain, describeCheck, type ExplainOptions, type DescribableCheck, type CheckDescription } from './explain.js';
 export { Decimal, toDecimal } from './decimal.js';
 export type {
   Status,

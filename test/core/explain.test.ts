@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defineRulebook } from '../../src/core/define-rulebook.js';
 import { evaluate } from '../../src/core/evaluate.js';
-import { explain } from '../../src/core/explain.js';
+import { describeCheck, explain } from '../../src/core/explain.js';
 import type { EvaluationInput } from '../../src/core/input-schema.js';
 import { decidableToyRulebook, passingInput, toyRulebook, toyRulebookInput } from '../fixtures/toy-rulebook.js';
 
@@ -127,5 +127,31 @@ describe('explain handles every kind of check', () => {
     const lines = explain(evaluate(toyRulebook, { '4.2': 3, '5.1': { numerator: 40, denominator: 100 } }, { date: '2024-06-30', region: 'BTB' }));
     expect(line(lines, '✗ 4.2')).toMatch(/^✗ 4\.2 Số công trình xây dựng trái phép: thực tế 3; yêu cầu Không có; /);
     expect(line(lines, '✗ 5.1')).toMatch(/thực tế 40\/100 = 40 %; yêu cầu 43–45 %; còn thiếu 3 điểm %/);
+  });
+});
+
+describe('describeCheck', () => {
+  const check = (value: unknown) => ({ unit: 'percent', actual: null, required: { type: 'compare' as const, op: '<=', value: '7' }, gap: null, gapCount: null, ...(value as object) });
+
+  it('says a share given as counts, its ceiling and how far over it is, in both languages', () => {
+    const over = check({ actual: { value: '8.5', numerator: 17, denominator: 200, given: 'counts' }, gap: '1.5', gapCount: 3 });
+    expect(describeCheck(over, 'vi')).toEqual({ actual: '17/200 = 8,5 %', required: '≤ 7 %', gap: 'vượt 1,5 điểm %', gapCount: 'cần giảm 3', ceiling: true });
+    expect(describeCheck(over, 'en')).toEqual({ actual: '17/200 = 8.5 %', required: '≤ 7 %', gap: 'over by 1.5 pp', gapCount: 'reduce by 3', ceiling: true });
+  });
+
+  it('leaves the gap parts empty when met, and marks an unknown threshold and a missing value', () => {
+    const met = check({ actual: { value: '7', numerator: 7, denominator: 100, given: 'counts' }, gap: '0', gapCount: 0 });
+    expect(describeCheck(met, 'vi')).toMatchObject({ actual: '7/100 = 7 %', gap: '', gapCount: '' });
+    const unknown = check({ required: { type: 'compare', op: '>=', value: null } });
+    expect(describeCheck(unknown, 'vi')).toMatchObject({ actual: 'chưa có số liệu', required: '≥ ?', ceiling: false });
+  });
+
+  it('is the wording explain uses for every check of a real evaluation', () => {
+    for (const criterion of result.criteria)
+      for (const indicator of criterion.indicators)
+        for (const c of indicator.checks) {
+          const d = describeCheck(c, 'vi');
+          expect(vi.some((l) => l.includes(`thực tế ${d.actual}; yêu cầu ${d.required}`)) || c.status === 'met').toBe(true);
+        }
   });
 });

@@ -122,14 +122,6 @@ export const PROVENANCE_TEXT: Words = {
   unknown: { vi: 'chưa biết', en: 'unknown' },
 };
 
-export const UNIT_TEXT: Words = {
-  percent: { vi: '%', en: '%' },
-  'million-vnd-per-person-per-year': { vi: 'triệu đồng/người/năm', en: 'million VND/person/year' },
-  'm2-per-person': { vi: 'm²/người', en: 'm²/person' },
-  'percent-per-year': { vi: '%/năm', en: '%/year' },
-  count: { vi: '', en: '' },
-};
-
 /** The word for `key` in `locale`. */
 export function word(key: WordKey, locale: Locale): string {
   return WORDS[key][locale];
