@@ -105,7 +105,7 @@ export function provenanceCensus(data: unknown): Map<ProvenanceStatus, number> {
     if (STATUSES.includes(status as ProvenanceStatus) && cited) {
       counts.set(status as ProvenanceStatus, (counts.get(status as ProvenanceStatus) ?? 0) + 1);
     }
-    for (const [childKey, child] of Array.isArray(value) ? value.map((v, i): [string, unknown] => [key, v]) : Object.entries(record)) visit(child, childKey);
+    for (const [childKey, child] of Array.isArray(value) ? value.map((v): [string, unknown] => [key, v]) : Object.entries(record)) visit(child, childKey);
   };
   visit(data, '');
   return counts;

@@ -12,7 +12,8 @@ import { pathToFileURL } from 'node:url';
 import communes from '../examples/example-communes.json' with { type: 'json' };
 import { withExampleThresholds } from '../examples/example-rulebook.js';
 import { assessCommuneLadder, evaluate, rulebookFor, type EvaluationContext, type EvaluationInput, type Locale } from '../src/index.js';
-import { OCOP_PRODUCT_GROUPS, summarizeOcopPortfolio, type OcopPortfolioProduct } from '../src/ocop/index.js';
+import { DUC_PHO_OCOP } from '../examples/duc-pho-ocop.js';
+import { OCOP_PRODUCT_GROUPS, summarizeOcopPortfolio } from '../src/ocop/index.js';
 import { renderHtmlReport, type HtmlReportInput, type ReportUnit } from '../src/report/index.js';
 
 /** The nine Nam Đông communes: NTM and advanced criteria met as the report states them (seeds/003, I.1.b). */
@@ -28,24 +29,6 @@ export const NAM_DONG_STANDINGS: readonly { name: string; ntm: number; advanced?
   { name: 'Thượng Quảng', ntm: 12 },
 ];
 
-/**
- * Đức Phổ town's OCOP products (seeds/000, section I "Chương trình mỗi xã một sản phẩm", item 1):
- * 2021 one provincial product (star not stated); 2022 eight (two 4★, six 3★); 2023 round 1 one
- * 3★. Groups are read from the product names (the report does not state them); "Tinh bột nghệ"
- * is left without a group.
- */
-export const DUC_PHO_OCOP: readonly OcopPortfolioProduct[] = [
-  { name: 'Nếp ngự Sa Huỳnh', star: null, group: 1, year: 2021 },
-  { name: 'Muối hầm', star: 4, group: 1, year: 2022 },
-  { name: 'Muối tre', star: 4, group: 1, year: 2022 },
-  { name: 'Nước mắm Bốn Huệ', star: 3, group: 1, year: 2022 },
-  { name: 'Dầu phụng Phổ Nhơn', star: 3, group: 1, year: 2022 },
-  { name: 'Dầu lạc Phổ An', star: 3, group: 1, year: 2022 },
-  { name: 'Chối đốt', star: 3, group: 4, year: 2022 },
-  { name: 'Tinh bột nghệ', star: 3, year: 2022 },
-  { name: 'Bánh thuẫn', star: 3, group: 1, year: 2022 },
-  { name: 'Dưa lưới', star: 3, group: 1, year: 2023 },
-];
 
 /** The example communes of examples/example-communes.json, evaluated as `npm run demo` does. */
 export function exampleCommuneUnits(): ReportUnit[] {

@@ -1,5 +1,5 @@
 import { resolveContext, type EvaluationContext } from './context.js';
-import { roundedPercent } from './compare.js';
+import { progressOf } from './progress-of.js';
 import { InputError, type NtmError } from './errors.js';
 import { evaluateCheck } from './evaluate-check.js';
 import { isCertainlyValidInput } from './fast-input-check.js';
@@ -12,7 +12,6 @@ import type {
   EvaluationResult,
   Finding,
   IndicatorResult,
-  Progress,
   Status,
   Tally,
   ThresholdUsed,
@@ -63,11 +62,6 @@ class TallyCounter {
   tally(): Tally {
     return { met: this.met, unmet: this.unmet, missing: this.missing, 'not-applicable': this.notApplicable, indeterminate: this.indeterminate, total: this.total };
   }
-}
-
-function progress(met: number, total: number): Progress {
-  const percent = total === 0 ? '0' : roundedPercent(met, total, 2);
-  return { met, total, percent };
 }
 
 // Findings and unverified-threshold entries depend only on the (frozen) check and on what it was
@@ -217,8 +211,8 @@ export function evaluate(rulebook: Rulebook, input: EvaluationInput, context: Ev
     status,
     recognised: status === 'met',
     criteria,
-    criteriaProgress: progress(criteria.filter((c) => c.status === 'met').length, criteria.filter((c) => c.status !== 'not-applicable').length),
-    indicatorProgress: progress(indicatorsMet, indicatorsApplicable),
+    criteriaProgress: progressOf(criteria.filter((c) => c.status === 'met').length, criteria.filter((c) => c.status !== 'not-applicable').length),
+    indicatorProgress: progressOf(indicatorsMet, indicatorsApplicable),
     unmet,
     missing,
     indeterminate,

@@ -40,6 +40,7 @@ export { createRegistry, type RulebookRegistry } from './registry.js';
 export { resolveContext, matchesCondition, toIsoDate, type EvaluationContext, type ResolvedContext, type ColumnChoice, type ConditionSubject } from './context.js';
 export { inputSchema, inputJsonSchema, type EvaluationInput, type IndicatorValue, type CheckValue, type RatioValue } from './input-schema.js';
 export { evaluate, safeEvaluate, combineStatuses, type SafeEvaluation } from './evaluate.js';
+export { progressOf } from './progress-of.js';
 export { PERCENT_DISPLAY_DECIMALS } from './evaluate-check.js';
 export { compareWith, countGapTo, percentOf, roundedPercent, type NumericActual } from './compare.js';
 export { fromZodIssues } from './zod-issues.js';

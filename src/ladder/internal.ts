@@ -1,12 +1,12 @@
 /*
  * Helpers shared by the ladder functions. Not part of the public API.
  */
+import { div, rational, rationalFromDecimal, type Rational } from '../core/rational.js';
 import { toIsoDate } from '../core/context.js';
-import { Decimal, decimalToString, toDecimal } from '../core/decimal.js';
 import { InputError, issue, type Issue } from '../core/errors.js';
 import type { RatioValue } from '../core/input-schema.js';
 import type { RulebookRegistry } from '../core/registry.js';
-import type { Progress, Status } from '../core/result.js';
+import type { Status } from '../core/result.js';
 import type { Rulebook } from '../core/rulebook.js';
 import { builtInRegistry } from '../rulebooks/index.js';
 import type { LadderLevel, LevelStanding, ReportedStanding } from './types.js';
@@ -16,11 +16,7 @@ export function rulebookInForce(kind: string, date: string, registry: RulebookRe
   return registry.findRulebook(kind, date);
 }
 
-/** "met of total" with the percentage rounded half-up to 2 decimals, as the engine reports it. */
-export function progressOf(met: number, total: number): Progress {
-  const percent = total === 0 ? '0' : decimalToString(new Decimal(met).times(100).div(total).toDecimalPlaces(2, Decimal.ROUND_HALF_UP));
-  return { met, total, percent };
-}
+export { progressOf } from '../core/progress-of.js';
 
 export function isReported(value: unknown): value is ReportedStanding {
   return typeof value === 'object' && value !== null && Object.hasOwn(value, 'reported');
@@ -66,22 +62,10 @@ export function withPrefix<T>(path: (string | number)[], run: () => T, rename?: 
   }
 }
 
-/** A share as an exact fraction of integers (percent strings become n/10^k over 100). */
-export function fractionOf(value: RatioValue): { num: bigint; den: bigint } {
-  if ('percent' in value) {
-    const text = typeof value.percent === 'number' ? decimalToString(toDecimal(value.percent)) : value.percent;
-    const [whole, fraction = ''] = text.split('.');
-    const scale = 10n ** BigInt(fraction.length);
-    return { num: BigInt(`${whole}${fraction}`), den: 100n * scale };
-  }
-  return { num: BigInt(value.numerator), den: BigInt(value.denominator) };
-}
-
-/** Sign of a − b for two exact fractions with positive denominators. */
-export function compareFractions(a: { num: bigint; den: bigint }, b: { num: bigint; den: bigint }): number {
-  const left = a.num * b.den;
-  const right = b.num * a.den;
-  return left < right ? -1 : left > right ? 1 : 0;
+/** A share as an exact rational (a percent becomes percent / 100), to compare with core's `cmp`. */
+export function shareOf(value: RatioValue): Rational {
+  if ('percent' in value) return div(rationalFromDecimal(value.percent), rational(100n));
+  return rational(BigInt(value.numerator), BigInt(value.denominator));
 }
 
 /** A level standing as met / unmet / unknown. `{met, total}` is met when all criteria are. */

@@ -6,7 +6,8 @@ import type { EvaluationInput, RatioValue } from '../core/input-schema.js';
 import type { RulebookRegistry } from '../core/registry.js';
 import type { EvaluationResult, Status } from '../core/result.js';
 import type { Rulebook } from '../core/rulebook.js';
-import { both, compareFractions, fractionOf, withPrefix } from './internal.js';
+import { cmp } from '../core/rational.js';
+import { both, shareOf, withPrefix } from './internal.js';
 import { dateOf, levelCounts, parseRollUp, requireRulebook, shareInput, thresholdOf } from './roll-up-internal.js';
 import { districtNtmConditions2021To2025 } from './roll-up-conditions.js';
 import { summariseByCriteriaMet, type CriteriaSummary } from './summarise-by-criteria-met.js';
@@ -163,7 +164,7 @@ export function rollUpDistrict(input: DistrictRollUpInput, context: EvaluationCo
   if (withoutSatisfaction.length === 0) {
     for (const commune of input.communes) {
       const value = commune.satisfaction as RatioValue;
-      if (!lowest || compareFractions(fractionOf(value), fractionOf(lowest.value)) < 0) lowest = { commune: commune.name, value };
+      if (!lowest || cmp(shareOf(value), shareOf(lowest.value)) < 0) lowest = { commune: commune.name, value };
     }
   }
 

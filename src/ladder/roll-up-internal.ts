@@ -9,7 +9,8 @@ import type { RulebookRegistry } from '../core/registry.js';
 import type { Status } from '../core/result.js';
 import type { Rulebook } from '../core/rulebook.js';
 import { fromZodIssues } from '../core/zod-issues.js';
-import { compareFractions, fractionOf, rulebookInForce, standingStatus } from './internal.js';
+import { cmp, rational } from '../core/rational.js';
+import { rulebookInForce, shareOf, standingStatus } from './internal.js';
 import type { CommuneStanding, LevelCounts } from './types.js';
 
 type Tri = 'met' | 'unmet' | 'unknown';
@@ -43,8 +44,8 @@ export function shareInput(certain: number, undecided: number, total: number, th
   if (undecided === 0) return { numerator: certain, denominator: total };
   if (threshold === null || threshold === undefined) return null;
   // met ⇔ count·100 ≥ threshold·total, decided exactly with integers (threshold as a fraction).
-  const t = fractionOf({ percent: threshold });
-  const passes = (count: number) => compareFractions({ num: BigInt(count), den: BigInt(total) }, t) >= 0;
+  const t = shareOf({ percent: threshold });
+  const passes = (count: number) => cmp(rational(BigInt(count), BigInt(total)), t) >= 0;
   if (passes(certain) || !passes(certain + undecided)) return { numerator: certain, denominator: total };
   return null;
 }

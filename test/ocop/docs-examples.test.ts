@@ -1,5 +1,6 @@
 /** The examples of docs/ocop.md, run as written (keep both in sync). */
 import { describe, expect, it } from 'vitest';
+import { DUC_PHO_OCOP } from '../../examples/duc-pho-ocop.js';
 import { z } from 'zod';
 import {
   builtInOcopScoreSheets,
@@ -79,18 +80,7 @@ describe('docs/ocop.md examples', () => {
   });
 
   it('A portfolio against targets: Đức Phổ (seed 000_a7bd56a1d1ec181e.txt)', () => {
-    const ducPho = [
-      { name: 'Nếp ngự Sa Huỳnh', star: null, group: 1, year: 2021 },
-      { name: 'Muối hầm', star: 4, group: 1, year: 2022 },
-      { name: 'Muối tre', star: 4, group: 1, year: 2022 },
-      { name: 'Nước mắm Bốn Huệ', star: 3, group: 1, year: 2022 },
-      { name: 'Dầu phụng Phổ Nhơn', star: 3, group: 1, year: 2022 },
-      { name: 'Dầu lạc Phổ An', star: 3, group: 1, year: 2022 },
-      { name: 'Chối đốt', star: 3, group: 4, year: 2022 },
-      { name: 'Tinh bột nghệ', star: 3, year: 2022 },
-      { name: 'Bánh thuẫn', star: 3, group: 1, year: 2022 },
-      { name: 'Dưa lưới', star: 3, group: 1, year: 2023 },
-    ] as const;
+    const ducPho = DUC_PHO_OCOP; // the list the guide prints, kept once in examples/
     const summary = summarizeOcopPortfolio(ducPho, { asOf: '2023-11-30' });
     expect(summary.byYear['2021']).toEqual({ total: 1, 3: 0, 4: 0, 5: 0, unknown: 1 });
     expect(summary.byYear['2022']).toEqual({ total: 8, 3: 6, 4: 2, 5: 0, unknown: 0 });

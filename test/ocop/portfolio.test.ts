@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { OcopInputError, summarizeOcopPortfolio } from '../../src/ocop/index.js';
 import { thrown } from '../core/helpers.js';
-import { DUC_PHO_OCOP } from './duc-pho.js';
+import { DUC_PHO_OCOP } from '../../examples/duc-pho-ocop.js';
 
 describe('summarizeOcopPortfolio — Đức Phổ (seed 000_a7bd56a1d1ec181e.txt)', () => {
   const summary = summarizeOcopPortfolio(DUC_PHO_OCOP, { asOf: '2023-11-30' });

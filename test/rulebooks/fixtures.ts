@@ -11,7 +11,6 @@ import {
   communeNtm2021To2025,
   deriveRulebook,
   type EvaluationInput,
-  type EvaluationResult,
   type Rulebook,
   type ThresholdOverride,
 } from '../../src/index.js';

@@ -2,7 +2,7 @@ import { evaluateCivilizedUrban, type CivilizedUrbanResult } from '../../urban/e
 import { explainCivilizedUrban } from '../../urban/explain-civilized-urban.js';
 import type { CivilizedUrbanInput } from '../../urban/civilized-urban-input.js';
 import type { Rulebook } from '../../core/rulebook.js';
-import { isNotApplicableCell, readBooleanCell, readDateCell, readIntegerCell, readRatioCell, type CellResult } from '../cells.js';
+import { isNotApplicableCell, readBooleanCell, readDateCell, readRatioCell, type CellResult } from '../cells.js';
 import type { CliIssue, Where } from '../cli-error.js';
 import type { CommonOptions } from '../command.js';
 import { formatCsv } from '../csv.js';

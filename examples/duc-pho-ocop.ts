@@ -1,4 +1,4 @@
-import type { OcopPortfolioProduct } from '../../src/ocop/index.js';
+import type { OcopPortfolioProduct } from '../src/ocop/index.js';
 
 /**
  * Đức Phổ town (Quảng Ngãi) OCOP products, from the report ../shared/seeds/000_a7bd56a1d1ec181e.txt
