@@ -9,8 +9,7 @@
 import { bench, describe } from 'vitest';
 import { random } from './random.js';
 import { withExampleThresholds } from '../examples/example-rulebook.js';
-import { evaluate, inputSchema, type EvaluationInput } from '../src/index.js';
-import { isCertainlyValidInput } from '../src/core/fast-input-check.js';
+import { evaluate, inputSchema, isCertainlyValidInput, type EvaluationInput } from 'nong-thon-moi';
 
 const rulebook = withExampleThresholds();
 

@@ -4,7 +4,7 @@
  */
 import { bench, describe } from 'vitest';
 import { random } from './random.js';
-import { builtInOcopScoreSheets, rateOcopProduct, type OcopRatingInput } from '../src/ocop/index.js';
+import { builtInOcopScoreSheets, rateOcopProduct, type OcopRatingInput } from 'nong-thon-moi/ocop';
 
 const sheet = builtInOcopScoreSheets['148-2023']!['1']!;
 const criteria = sheet.parts.flatMap((p) => p.sections.flatMap((s) => s.criteria));

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { bench, describe } from 'vitest';
 import { random } from './random.js';
-import { classifyHouseholdCsv, classifyHouseholds, povertyStandard2022To2026, splitCsvLine, type HouseholdInput } from '../src/poverty/index.js';
+import { classifyHouseholdCsv, classifyHouseholds, povertyStandard2022To2026, splitCsvLine, type HouseholdInput } from 'nong-thon-moi/poverty';
 
 const COUNT = 1_000_000;
 const codes = povertyStandard2022To2026.indicators.map((i) => i.code);

@@ -44,7 +44,8 @@ export function percentOf(numerator: number, denominator: number): Decimal {
  * exact integer division when the numbers allow it (all realistic counts), Decimal otherwise.
  */
 export function roundedPercent(numerator: number, denominator: number, places: number): string {
-  const a = 2 * numerator * 100 * 10 ** places + denominator;
+  // A variable exponent (`10 ** places`) costs a Math.pow call: the display precision is looked up.
+  const a = 2 * numerator * 100 * (places === 4 ? 10_000 : 10 ** places) + denominator;
   const b = 2 * denominator;
   if (!Number.isSafeInteger(a) || !Number.isSafeInteger(b)) {
     return decimalToString(percentOf(numerator, denominator).toDecimalPlaces(places, Decimal.ROUND_HALF_UP));
@@ -56,7 +57,8 @@ export function roundedPercent(numerator: number, denominator: number, places: n
     // The display precision of shares: spell the fraction from a table (hot path).
     const whole = Math.floor(q / 10_000);
     const fraction = q - whole * 10_000;
-    return fraction === 0 ? String(whole) : `${whole}.${fourDigits().trimmed[fraction]}`;
+    const head = whole <= 100 ? (WHOLE_PERCENTS[whole] as string) : String(whole);
+    return fraction === 0 ? head : `${head}.${fourDigits().trimmed[fraction]}`;
   }
   let trim = places; // drop trailing zeros of the fraction without building strings for them
   while (trim > 0 && q % 10 === 0) {
@@ -67,6 +69,9 @@ export function roundedPercent(numerator: number, denominator: number, places: n
   const digits = String(q).padStart(trim + 1, '0');
   return `${digits.slice(0, digits.length - trim)}.${digits.slice(digits.length - trim)}`;
 }
+
+/** "0" … "100": the whole part of a share in percent, spelled without a number-to-string conversion. */
+const WHOLE_PERCENTS: readonly string[] = Array.from({ length: 101 }, (_, i) => String(i));
 
 let fourDigitTables: { readonly padded: readonly string[]; readonly trimmed: readonly string[] } | undefined;
 

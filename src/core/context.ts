@@ -101,6 +101,51 @@ const checkedDates = new Map<string, boolean>();
  * @throws {@link ContextError} naming each problem.
  */
 export function resolveContext(rulebook: Rulebook, context: EvaluationContext): ResolvedContext {
+  const recent = recentlyResolved.get(rulebook);
+  if (recent && isSameContext(recent.snapshot, context)) return recent.resolved;
+  const resolved = resolveAnew(rulebook, context);
+  recentlyResolved.set(rulebook, { snapshot: snapshotOf(context), resolved });
+  return resolved;
+}
+
+/** What a resolved context was built from, copied: a caller may change its context object later. */
+interface ContextSnapshot {
+  readonly context: EvaluationContext;
+  readonly date: string | number;
+  readonly year: number | undefined;
+  readonly region: string | undefined;
+  readonly communeGroup: number | string | undefined;
+  readonly facts: readonly (readonly [string, boolean])[] | undefined;
+}
+
+// A batch evaluates many units in one context: the last resolution per rulebook is kept.
+const recentlyResolved = new WeakMap<Rulebook, { readonly snapshot: ContextSnapshot; readonly resolved: ResolvedContext }>();
+
+function snapshotOf(context: EvaluationContext): ContextSnapshot {
+  return {
+    context,
+    date: context.date instanceof Date ? context.date.getTime() : context.date,
+    year: context.year,
+    region: context.region,
+    communeGroup: context.communeGroup,
+    facts: context.facts === undefined ? undefined : Object.entries(context.facts),
+  };
+}
+
+function isSameContext(snapshot: ContextSnapshot, context: EvaluationContext): boolean {
+  if (snapshot.context !== context || !(context.date instanceof Date ? context.date.getTime() === snapshot.date : context.date === snapshot.date)) return false;
+  if (context.year !== snapshot.year || context.region !== snapshot.region || context.communeGroup !== snapshot.communeGroup) return false;
+  const facts = context.facts;
+  if (facts === undefined || snapshot.facts === undefined) return facts === undefined && snapshot.facts === undefined;
+  let count = 0;
+  for (const key in facts) {
+    const known = snapshot.facts[count++];
+    if (!known || known[0] !== key || known[1] !== facts[key]) return false;
+  }
+  return count === snapshot.facts.length;
+}
+
+function resolveAnew(rulebook: Rulebook, context: EvaluationContext): ResolvedContext {
   const issues: Issue[] = [];
   if (context === null || typeof context !== 'object') {
     throw new ContextError([issue([], 'invalid-type', 'The context must be an object with at least a date', 'Ngữ cảnh đánh giá phải là một đối tượng, tối thiểu có ngày đánh giá')]);

@@ -68,14 +68,22 @@ function selectThreshold(
   return undefined;
 }
 
-/** The case a check uses in a context, remembered per context key (batches share contexts). */
+/**
+ * The case a check uses in a context, remembered per context key (batches share contexts); the
+ * last one is kept on the planned check itself, as a batch asks for the same key again and again.
+ */
 function selectionFor(planned: PlannedCheck, context: ResolvedContext): ThresholdCase | undefined {
-  const known = planned.selections.get(context.key) as ThresholdCase | null | undefined;
-  if (known !== undefined) return known ?? undefined;
-  const selected = selectThreshold(planned.thresholds ?? [], context, undefined);
-  if (planned.selections.size >= 256) planned.selections.clear(); // bounded: contexts vary little
-  planned.selections.set(context.key, selected === undefined || selected === 'needs-counts' ? null : selected);
-  return selected === 'needs-counts' ? undefined : selected;
+  if (planned.recentContextKey === context.key) return planned.recentSelection as ThresholdCase | undefined;
+  let known = planned.selections.get(context.key) as ThresholdCase | null | undefined;
+  if (known === undefined) {
+    const selected = selectThreshold(planned.thresholds ?? [], context, undefined);
+    if (planned.selections.size >= 256) planned.selections.clear(); // bounded: contexts vary little
+    known = selected === undefined || selected === 'needs-counts' ? null : selected;
+    planned.selections.set(context.key, known);
+  }
+  planned.recentContextKey = context.key;
+  planned.recentSelection = known ?? undefined;
+  return known ?? undefined;
 }
 
 const subjects = new WeakMap<ResolvedContext, ConditionSubject>();
@@ -101,6 +109,15 @@ interface CompiledCase {
 
 const compiledCases = new WeakMap<ThresholdCase, CompiledCase>();
 
+/** The compiled case, the last one kept on the planned check (it is asked for once per unit). */
+function compiledFor(planned: PlannedCheck, selected: ThresholdCase): CompiledCase {
+  if (planned.recentCase === selected) return planned.recentCompiled as CompiledCase;
+  const compiled = compileCase(planned.check, planned.row, selected);
+  planned.recentCase = selected;
+  planned.recentCompiled = compiled;
+  return compiled;
+}
+
 function compileCase(check: Check, row: Provenance, selected: ThresholdCase): CompiledCase {
   let compiled = compiledCases.get(selected);
   if (compiled) return compiled;
@@ -123,18 +140,6 @@ function compileCase(check: Check, row: Provenance, selected: ThresholdCase): Co
   }
   compiledCases.set(selected, compiled);
   return compiled;
-}
-
-const rowThresholds = new WeakMap<Provenance, ThresholdUsed>();
-
-/** The row's own citation as a threshold (yes/no requirements, unknown content). */
-function rowThreshold(row: Provenance): ThresholdUsed {
-  let used = rowThresholds.get(row);
-  if (!used) {
-    used = Object.freeze({ status: row.status, provenance: row });
-    rowThresholds.set(row, used);
-  }
-  return used;
 }
 
 const REQUIRED = {
@@ -169,23 +174,12 @@ function result(
   return out;
 }
 
-const unknownRequired = new WeakMap<PlannedCheck, RequiredValue>();
-
-/** The requirement with its value unknown, once per check. */
-function requiredUnknown(planned: PlannedCheck): RequiredValue {
-  let required = unknownRequired.get(planned);
-  if (!required) {
-    required = Object.freeze({ type: planned.requirementType, ...(planned.op ? { op: planned.op } : {}), value: null });
-    unknownRequired.set(planned, required);
-  }
-  return required;
-}
-
 /**
  * Judges one check of an indicator. `value` is already validated; `undefined`/`null` is missing.
  * Precedence: unknown content or threshold → `indeterminate`; then no input → `missing`.
  */
-export function evaluateCheck(planned: PlannedCheck, row: Provenance, value: CheckValue | null | undefined, context: ResolvedContext): CheckResult {
+export function evaluateCheck(planned: PlannedCheck, value: CheckValue | null | undefined, context: ResolvedContext): CheckResult {
+  const row = planned.row;
   const type = planned.requirementType;
   const actual = value === null || value === undefined ? null : readActual(planned, value);
   const numeric = actual === null ? undefined : lastNumeric;
@@ -193,30 +187,30 @@ export function evaluateCheck(planned: PlannedCheck, row: Provenance, value: Che
 
   if (type === 'achieved' || type === 'absent') {
     const required = REQUIRED[type];
-    if (row.status === 'unknown') return result(planned, 'indeterminate', required, rowThreshold(row), actual, 'content-unknown');
-    if (!read) return result(planned, 'missing', required, rowThreshold(row), null, 'input-missing');
+    if (row.status === 'unknown') return result(planned, 'indeterminate', required, planned.rowThreshold, actual, 'content-unknown');
+    if (!read) return result(planned, 'missing', required, planned.rowThreshold, null, 'input-missing');
     const met = type === 'achieved' ? value === true : value === false || value === 0;
     const isCount = planned.measureKind === 'count';
     const gap = isCount ? String(value) : null;
-    return result(planned, met ? 'met' : 'unmet', required, rowThreshold(row), actual, undefined, met && gap ? '0' : gap, isCount ? (value as number) : null);
+    return result(planned, met ? 'met' : 'unmet', required, planned.rowThreshold, actual, undefined, met && gap ? '0' : gap, isCount ? (value as number) : null);
   }
 
   if (row.status === 'unknown') {
-    return result(planned, 'indeterminate', requiredUnknown(planned), rowThreshold(row), actual, 'content-unknown');
+    return result(planned, 'indeterminate', planned.requiredUnknown, planned.rowThreshold, actual, 'content-unknown');
   }
   const denominator = actual !== null && actual.given === 'counts' ? actual.denominator : undefined;
   const selected = planned.dependsOnDenominator ? selectThreshold(planned.thresholds ?? [], context, denominator) : selectionFor(planned, context);
   if (selected === 'needs-counts' && !read) {
     // No value at all: report it missing (never indeterminate) — the roll-up ranks missing first.
-    return result(planned, 'missing', requiredUnknown(planned), rowThreshold(row), null, 'input-missing');
+    return result(planned, 'missing', planned.requiredUnknown, planned.rowThreshold, null, 'input-missing');
   }
   if (selected === undefined || selected === 'needs-counts') {
     const reason: StatusReason = selected === 'needs-counts' ? 'needs-counts' : 'no-threshold-for-context';
     const unknown: ThresholdUsed = { status: 'unknown', provenance: { ...row, status: 'unknown', note: reason === 'needs-counts' ? 'The threshold depends on the denominator: give counts, not a percentage.' : 'The rulebook defines no threshold for this column, year or date.' } };
-    return result(planned, 'indeterminate', requiredUnknown(planned), unknown, actual, reason);
+    return result(planned, 'indeterminate', planned.requiredUnknown, unknown, actual, reason);
   }
 
-  const { limit, min, max, required, threshold } = compileCase(planned.check, row, selected);
+  const { limit, min, max, required, threshold } = compiledFor(planned, selected);
   if (selected.notApplicable) return result(planned, 'not-applicable', required, threshold, actual);
   if (selected.value === null) return result(planned, 'indeterminate', required, threshold, actual, 'threshold-unknown');
   if (!read) return result(planned, 'missing', required, threshold, null, 'input-missing');

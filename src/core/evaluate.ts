@@ -2,10 +2,10 @@ import { resolveContext, type EvaluationContext } from './context.js';
 import { progressOf } from './progress-of.js';
 import { InputError, type NtmError } from './errors.js';
 import { evaluateCheck } from './evaluate-check.js';
-import { isCertainlyValidInput } from './fast-input-check.js';
+import { readInput, readValidInput } from './fast-input-check.js';
 import { inputSchema, type CheckValue, type EvaluationInput } from './input-schema.js';
 import type { Rulebook } from './rulebook.js';
-import { planOf, type PlannedCheck, type PlannedIndicator } from './evaluation-plan.js';
+import { planOf, type PlannedCheck, type PlannedCriterion, type PlannedIndicator } from './evaluation-plan.js';
 import type {
   CheckResult,
   CriterionResult,
@@ -138,12 +138,12 @@ function isNotApplicable(value: unknown): boolean {
  */
 export function evaluate(rulebook: Rulebook, input: EvaluationInput, context: EvaluationContext): EvaluationResult {
   const resolved = resolveContext(rulebook, context);
-  let values: EvaluationInput = input;
-  if (!isCertainlyValidInput(rulebook, input)) {
+  let values = readValidInput(rulebook, input);
+  if (!values) {
     // The slow path: zod names every problem (and would accept anything the fast check missed).
     const parsed = inputSchema(rulebook).safeParse(input);
     if (!parsed.success) throw new InputError(fromZodIssues(parsed.error.issues));
-    values = parsed.data;
+    values = readInput(rulebook, parsed.data);
   }
 
   const unmet: Finding[] = [];
@@ -154,11 +154,15 @@ export function evaluate(rulebook: Rulebook, input: EvaluationInput, context: Ev
   const criteria: CriterionResult[] = [];
   let indicatorsApplicable = 0;
   let indicatorsMet = 0;
-  for (const criterion of planOf(rulebook)) {
+  // Indexed loops: this runs for every indicator of every unit, and array iterators cost here.
+  const plan = planOf(rulebook);
+  for (let c = 0; c < plan.length; c++) {
+    const criterion = plan[c] as PlannedCriterion;
     const indicators: IndicatorResult[] = [];
     const counter = new TallyCounter();
-    for (const indicator of criterion.indicators) {
-      const raw = Object.hasOwn(values, indicator.code) ? values[indicator.code] : undefined;
+    for (let i = 0; i < criterion.indicators.length; i++) {
+      const indicator = criterion.indicators[i] as PlannedIndicator;
+      const raw = values[indicator.slot];
       let result: IndicatorResult;
       if (indicator.conditional && isNotApplicable(raw)) {
         result = { code: indicator.code, name: indicator.name, criterion: criterion.code, status: 'not-applicable', unit: indicator.unit, checks: [], provenance: indicator.provenance };
@@ -166,9 +170,10 @@ export function evaluate(rulebook: Rulebook, input: EvaluationInput, context: Ev
         const single = indicator.checks.length === 1;
         const checks: CheckResult[] = [];
         const checkCounter = single ? undefined : new TallyCounter();
-        for (const check of indicator.checks) {
+        for (let k = 0; k < indicator.checks.length; k++) {
+          const check = indicator.checks[k] as PlannedCheck;
           const value = single ? (raw as CheckValue | null | undefined) : (raw as Record<string, CheckValue | null | undefined> | null | undefined)?.[check.key];
-          const checked = evaluateCheck(check, indicator.provenance, value, resolved);
+          const checked = evaluateCheck(check, value, resolved);
           const status = checked.status;
           if (status === 'unmet' || status === 'missing' || status === 'indeterminate') {
             (status === 'unmet' ? unmet : status === 'missing' ? missing : indeterminate).push(findingFor(indicator, check, checked));

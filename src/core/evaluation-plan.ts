@@ -1,6 +1,7 @@
 import type { LocalizedText } from './localized-text.js';
 import type { Criterion, Indicator, Rulebook } from './rulebook.js';
 import type { Check, Comparator, Provenance, Requirement } from './rulebook-schema.js';
+import type { RequiredValue, ThresholdUsed } from './result.js';
 
 /*
  * A rulebook's criteria, indicators and checks come in many shapes (optional fields, union
@@ -24,13 +25,27 @@ export class PlannedCheck {
   readonly dependsOnDenominator: boolean;
   /** Threshold case selected per context key (see `ResolvedContext.key`); `null` when none matches. */
   readonly selections = new Map<string, object | null>();
+  /** Context key, threshold case and compiled case used last (see evaluate-check.ts). */
+  recentContextKey: string | undefined = undefined;
+  recentSelection: object | undefined = undefined;
+  recentCase: object | undefined = undefined;
+  recentCompiled: object | undefined = undefined;
   /** The finding (an unmet, missing or indeterminate entry) given last; see evaluate.ts. */
   recentFinding: object | undefined = undefined;
   /** The unverified-threshold entry given last, and the threshold it was for. */
   recentUnverified: object | undefined = undefined;
   recentUnverifiedThreshold: object | undefined = undefined;
 
-  constructor(readonly check: Check) {
+  /** The indicator row's own citation as the threshold used (yes/no requirements, unknown content). */
+  readonly rowThreshold: ThresholdUsed;
+  /** The requirement with its value unknown. */
+  readonly requiredUnknown: RequiredValue;
+
+  constructor(
+    readonly check: Check,
+    /** The citation of the indicator row the check belongs to. */
+    readonly row: Provenance,
+  ) {
     this.key = check.key;
     this.name = check.name;
     this.unit = check.unit;
@@ -40,6 +55,8 @@ export class PlannedCheck {
     this.measureKind = check.measure.kind;
     this.levelKeys = check.measure.kind === 'level' ? check.measure.levels.map((l) => l.key) : [];
     this.dependsOnDenominator = this.thresholds?.some((c) => c.when?.denominator !== undefined) ?? false;
+    this.rowThreshold = Object.freeze({ status: row.status, provenance: row });
+    this.requiredUnknown = Object.freeze({ type: this.requirementType, ...(this.op ? { op: this.op } : {}), value: null });
   }
 }
 
@@ -55,12 +72,14 @@ export class PlannedIndicator {
   constructor(
     readonly indicator: Indicator,
     readonly criterion: string,
+    /** Position among all the rulebook's indicators, in plan order (where its input value is read into). */
+    readonly slot: number,
   ) {
     this.code = indicator.code;
     this.name = indicator.name;
     this.provenance = indicator.provenance;
     this.conditional = indicator.conditional;
-    this.checks = indicator.checks.map((check) => new PlannedCheck(check));
+    this.checks = indicator.checks.map((check) => new PlannedCheck(check, indicator.provenance));
     this.unit = indicator.checks.length === 1 ? (indicator.checks[0]?.unit ?? '') : 'composite';
   }
 }
@@ -71,11 +90,11 @@ export class PlannedCriterion {
   readonly group: LocalizedText | undefined;
   readonly indicators: readonly PlannedIndicator[];
 
-  constructor(criterion: Criterion) {
+  constructor(criterion: Criterion, firstSlot: number) {
     this.code = criterion.code;
     this.name = criterion.name;
     this.group = criterion.group;
-    this.indicators = criterion.indicators.map((indicator) => new PlannedIndicator(indicator, criterion.code));
+    this.indicators = criterion.indicators.map((indicator, i) => new PlannedIndicator(indicator, criterion.code, firstSlot + i));
   }
 }
 
@@ -85,7 +104,12 @@ const plans = new WeakMap<Rulebook, readonly PlannedCriterion[]>();
 export function planOf(rulebook: Rulebook): readonly PlannedCriterion[] {
   let plan = plans.get(rulebook);
   if (!plan) {
-    plan = rulebook.criteria.map((criterion) => new PlannedCriterion(criterion));
+    let slot = 0;
+    plan = rulebook.criteria.map((criterion) => {
+      const planned = new PlannedCriterion(criterion, slot);
+      slot += criterion.indicators.length;
+      return planned;
+    });
     plans.set(rulebook, plan);
   }
   return plan;

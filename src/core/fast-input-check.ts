@@ -1,6 +1,7 @@
 import { compareWith, numericOf } from './compare.js';
 import { DECIMAL_STRING_PATTERN, toDecimal, type Decimal } from './decimal.js';
 import type { Indicator, Rulebook } from './rulebook.js';
+import { planOf } from './evaluation-plan.js';
 import type { Measure } from './rulebook-schema.js';
 
 type Predicate = (value: unknown) => boolean;
@@ -87,20 +88,77 @@ function indicatorPredicate(indicator: Indicator): Predicate {
   return (v) => (isPlainObject(v) && Object.keys(v).length === 1 && v['notApplicable'] === true) || value(v);
 }
 
-const cache = new WeakMap<Rulebook, Predicate>();
+interface Slot {
+  /** Position of the indicator in the evaluation plan. */
+  readonly index: number;
+  readonly accepts: Predicate;
+}
+
+interface InputReader {
+  readonly slots: ReadonlyMap<string, Slot>;
+  readonly size: number;
+}
+
+const readers = new WeakMap<Rulebook, InputReader>();
+
+function readerOf(rulebook: Rulebook): InputReader {
+  let reader = readers.get(rulebook);
+  if (!reader) {
+    const slots = new Map<string, Slot>();
+    for (const criterion of planOf(rulebook)) for (const planned of criterion.indicators) slots.set(planned.code, { index: planned.slot, accepts: indicatorPredicate(planned.indicator) });
+    reader = { slots, size: slots.size };
+    readers.set(rulebook, reader);
+  }
+  return reader;
+}
 
 /**
- * A fast, allocation-free answer to "is this input certainly valid for this rulebook?". It accepts
- * exactly what {@link inputSchema} accepts (a property test keeps the two in step); `evaluate` uses
- * it to skip zod on valid input and still asks zod for the detailed issues on invalid input.
+ * The input's value for each indicator, in the order of the rulebook's evaluation plan, read in
+ * the same pass that checks the input: `undefined` unless the input is certainly valid. Reading
+ * while checking spares the evaluation a second keyed look-up per indicator.
+ */
+export function readValidInput(rulebook: Rulebook, input: unknown): unknown[] | undefined {
+  if (!isPlainObject(input)) return undefined;
+  const { slots, size } = readerOf(rulebook);
+  const values: unknown[] = new Array<unknown>(size).fill(undefined);
+  // for…in sees exactly the own enumerable keys here: the prototype is Object.prototype or null.
+  for (const key in input) {
+    const slot = slots.get(key);
+    if (!slot) return undefined;
+    const item = input[key];
+    if (item !== null && item !== undefined) {
+      if (!slot.accepts(item)) return undefined;
+      values[slot.index] = item;
+    }
+  }
+  return values;
+}
+
+/**
+ * The input's value for each indicator, in plan order, without checking them (for input that
+ * zod has already accepted).
+ */
+export function readInput(rulebook: Rulebook, input: Readonly<Record<string, unknown>>): unknown[] {
+  const { slots, size } = readerOf(rulebook);
+  const values: unknown[] = new Array<unknown>(size).fill(undefined);
+  for (const [code, slot] of slots) if (Object.hasOwn(input, code)) values[slot.index] = input[code];
+  return values;
+}
+
+/**
+ * A fast answer to "is this input valid for this rulebook?", without zod's issue list: it
+ * accepts exactly what {@link inputSchema} accepts (a property test keeps the two in step), about
+ * ten times faster. {@link evaluate} runs the same check and asks zod only when it fails, to name
+ * every problem. Use it to sort a large batch into rows to evaluate and rows to report.
+ *
+ * @example
+ * ```ts
+ * import { communeNtm2021To2025, isCertainlyValidInput } from 'nong-thon-moi';
+ * isCertainlyValidInput(communeNtm2021To2025, { '11': { numerator: 7, denominator: 100 } }); // true
+ * isCertainlyValidInput(communeNtm2021To2025, { '11': { numerator: 107, denominator: 100 } }); // false
+ * isCertainlyValidInput(communeNtm2021To2025, { '99.9': true }); // false: no such indicator
+ * ```
  */
 export function isCertainlyValidInput(rulebook: Rulebook, input: unknown): boolean {
-  let predicate = cache.get(rulebook);
-  if (!predicate) {
-    const byCode = new Map<string, Predicate>();
-    for (const criterion of rulebook.criteria) for (const indicator of criterion.indicators) byCode.set(indicator.code, indicatorPredicate(indicator));
-    predicate = keyedPredicate(byCode);
-    cache.set(rulebook, predicate);
-  }
-  return predicate(input);
+  return readValidInput(rulebook, input) !== undefined;
 }

@@ -38,6 +38,7 @@ export { deriveRulebook, type RulebookOverrides, type ThresholdOverride, type Th
 export { rulebookToJson } from './rulebook-to-json.js';
 export { createRegistry, type RulebookRegistry } from './registry.js';
 export { resolveContext, matchesCondition, toIsoDate, type EvaluationContext, type ResolvedContext, type ColumnChoice, type ConditionSubject } from './context.js';
+export { isCertainlyValidInput } from './fast-input-check.js';
 export { inputSchema, inputJsonSchema, type EvaluationInput, type IndicatorValue, type CheckValue, type RatioValue } from './input-schema.js';
 export { evaluate, safeEvaluate, combineStatuses, type SafeEvaluation } from './evaluate.js';
 export { progressOf } from './progress-of.js';

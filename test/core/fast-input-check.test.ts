@@ -34,3 +34,15 @@ describe('isCertainlyValidInput agrees with the zod input schema', () => {
     });
   }
 });
+
+describe('isCertainlyValidInput, as documented', () => {
+  it('accepts a valid share, rejects a share above its whole and an unknown indicator', () => {
+    expect(isCertainlyValidInput(communeNtm2021To2025, { '11': { numerator: 7, denominator: 100 } })).toBe(true);
+    expect(isCertainlyValidInput(communeNtm2021To2025, { '11': { numerator: 107, denominator: 100 } })).toBe(false);
+    expect(isCertainlyValidInput(communeNtm2021To2025, { '99.9': true })).toBe(false);
+  });
+  it('is exported from the package root and the core entry', async () => {
+    expect((await import('../../src/index.js')).isCertainlyValidInput).toBe(isCertainlyValidInput);
+    expect((await import('../../src/core/index.js')).isCertainlyValidInput).toBe(isCertainlyValidInput);
+  });
+});
