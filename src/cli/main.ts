@@ -1,6 +1,6 @@
 /**
  * The `nong-thon-moi` executable: runs {@link run} on the process's arguments and streams.
- * Built by tsup into `dist/cli.js` with a `#!/usr/bin/env node` banner.
+ * Built by tsup into `dist/cli.js`, which `bin/nong-thon-moi.js` (the package's "bin") imports.
  * @module cli/main
  */
 import { run } from './run.js';
