@@ -90,6 +90,15 @@ function fastShapeOk(input: unknown): boolean {
   return true;
 }
 
+/** The minima basis, `average` unless given; zod runs only to describe a wrong value. */
+function minimaBasisOf(given: unknown): MinimaBasis {
+  if (given === undefined || given === 'average') return 'average';
+  if (given === 'every-member') return 'every-member';
+  const parsed = minimaBasisSchema.safeParse(given);
+  if (!parsed.success) throw new ContextError(fromZodIssues(parsed.error.issues, ['minimaBasis']));
+  return parsed.data;
+}
+
 function normalise(input: unknown): NormalisedInput {
   let data: OcopRatingInput;
   if (fastShapeOk(input)) {
@@ -282,9 +291,7 @@ export function rateOcopProduct(input: OcopRatingInput, options: OcopRatingOptio
     throw new ContextError([issue([], 'invalid-type', 'The options must be an object with a date', 'Tùy chọn phải là một đối tượng có ngày đánh giá')]);
   }
   const version = ocopVersionFor(options.date, options.dossierFiledOn !== undefined ? { dossierFiledOn: options.dossierFiledOn } : {});
-  const basisParsed = minimaBasisSchema.safeParse(options.minimaBasis ?? 'average');
-  if (!basisParsed.success) throw new ContextError(fromZodIssues(basisParsed.error.issues, ['minimaBasis']));
-  const minimaBasis = basisParsed.data;
+  const minimaBasis = minimaBasisOf(options.minimaBasis);
   const full = options.detail !== 'summary';
   const data = normalise(input);
   const issues: Issue[] = [];

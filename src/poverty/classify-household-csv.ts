@@ -35,6 +35,24 @@ export interface CsvSummary {
 const TRUE = new Set(['1', 'true', 'TRUE', 'x', 'X', 'có', 'Có']);
 const FALSE = new Set(['0', 'false', 'FALSE', 'không', 'Không']);
 const INCOME_COLUMNS = ['perCapitaMonthly', 'householdTotal', 'members', 'months'];
+/** Positions in INCOME_COLUMNS. */
+const INCOME_PER_CAPITA = 0;
+const INCOME_TOTAL = 1;
+const INCOME_MEMBERS = 2;
+const INCOME_MONTHS = 3;
+
+/** The cell `text[start, end)` when it is 1 to 15 ASCII digits, as its exact value; else -1 (no regular expression, no substring). */
+function wholeNumberIn(text: string, start: number, end: number): number {
+  const length = end - start;
+  if (length === 0 || length > 15) return -1;
+  let value = 0;
+  for (let i = start; i < end; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
 
 /**
  * Classifies a CSV household list streamed line by line (`lines`: any iterable or async iterable
@@ -61,12 +79,19 @@ export async function classifyHouseholdCsv(lines: AsyncIterable<string> | Iterab
   const groupBy = options.groupBy ?? [];
   const tally = [0, 0, 0, 0, 0];
   const groupTallies = groupBy.map(() => new Map<string, number[]>());
+  const lastGroupValues: (string | undefined)[] = groupBy.map(() => undefined);
+  const lastGroupTallies: (number[] | undefined)[] = groupBy.map(() => undefined);
   const errors: RowError[] = [];
   const out = newScratch();
   let header: string[] | undefined;
   let kinds: number[] = []; // 0 ignore, 1 id, 2 area, 3 income field, 4 floor area, 5 indicator
   let groupColumns: number[] = [];
   let bits: number[] = [];
+  let incomeFields: number[] = []; // per column: its index in INCOME_COLUMNS, or -1
+  let idColumn = -1;
+  // Where each cell of the current line starts and ends (reused from line to line).
+  let cellStarts = new Int32Array(0);
+  let cellEnds = new Int32Array(0);
   let income: { perCapitaMonthly?: unknown; householdTotal?: unknown; members?: unknown; months?: unknown } = {};
   let incomeKeys = 0;
   let lineNumber = 0;
@@ -78,6 +103,10 @@ export async function classifyHouseholdCsv(lines: AsyncIterable<string> | Iterab
       header = splitCsvLine(lineNumber === 1 && line.startsWith('\uFEFF') ? line.slice(1) : line, delimiter).map((h) => h.trim());
       ({ kinds, groupColumns } = readHeader(header, compiled.index, groupBy, options.ignoreColumns ?? []));
       bits = header.map((name) => 1 << (compiled.index.get(name) ?? 0));
+      incomeFields = header.map((name) => INCOME_COLUMNS.indexOf(name));
+      idColumn = header.indexOf('id');
+      cellStarts = new Int32Array(header.length);
+      cellEnds = new Int32Array(header.length);
       const perCapita = header.includes('perCapitaMonthly');
       income = perCapita ? { perCapitaMonthly: 0 } : { householdTotal: 0, members: 0, months: 0 };
       incomeKeys = perCapita ? 1 : 3;
@@ -85,28 +114,49 @@ export async function classifyHouseholdCsv(lines: AsyncIterable<string> | Iterab
     }
     if (line.length === 0 || (line.charCodeAt(0) <= 32 && line.trim() === '')) return;
     rows++;
-    const fields = splitCsvLine(line, delimiter);
-    // Fast path: plain cells read straight into masks and a reused income object.
-    let ok = fields.length === header.length;
+    // Fast path: a line without quotes is scanned in place (no string per cell: a flag is read as
+    // one character code, a whole number digit by digit); a quoted line is split first.
+    const fields = line.indexOf('"') === -1 ? undefined : splitCsvLine(line, delimiter);
+    const columns = header.length;
+    let ok = fields === undefined || fields.length === columns;
     let deprived = 0;
     let known = 0;
-    let id: string | undefined;
     let rowArea: PovertyArea | undefined = area;
     let floorArea: string | undefined;
     let incomeCells = 0;
-    for (let c = 0; ok && c < fields.length; c++) {
+    let position = 0;
+    for (let c = 0; ok && c < columns; c++) {
+      let text: string;
+      let start: number;
+      let end: number;
+      if (fields === undefined) {
+        const next = line.indexOf(delimiter, position);
+        if (next === -1 && c < columns - 1) {
+          ok = false; // too few fields
+          break;
+        }
+        text = line;
+        start = position;
+        end = next === -1 ? line.length : next;
+        position = end + delimiter.length;
+      } else {
+        text = fields[c] as string;
+        start = 0;
+        end = text.length;
+      }
+      cellStarts[c] = start;
+      cellEnds[c] = end;
       const kind = kinds[c];
-      if (kind === 0) continue;
-      const cell = fields[c] as string;
+      if (kind === 0 || kind === 1) continue; // the id is read only when an outcome needs it
       if (kind === 5) {
         const bit = bits[c] as number;
-        const ch = cell.length === 1 ? cell.charCodeAt(0) : -1;
+        const ch = end - start === 1 ? text.charCodeAt(start) : -1;
         if (ch === 49) {
           deprived |= bit;
           known |= bit;
         } else if (ch === 48) known |= bit;
-        else if (cell !== '') {
-          const t = cell.trim();
+        else if (end > start) {
+          const t = text.slice(start, end).trim();
           if (TRUE.has(t)) {
             deprived |= bit;
             known |= bit;
@@ -114,37 +164,54 @@ export async function classifyHouseholdCsv(lines: AsyncIterable<string> | Iterab
           else if (t !== '') ok = false;
         }
       } else if (kind === 3) {
-        const t = trimmed(cell);
-        if (t === '') continue;
-        const name = header[c] as string;
-        const value = /^\d{1,15}$/.test(t) ? Number(t) : name !== 'members' && name !== 'months' && DECIMAL_STRING_PATTERN.test(t) ? t : undefined;
-        if (value === undefined || (value === 0 && (name === 'members' || name === 'months'))) ok = false;
-        else if (name === 'perCapitaMonthly') income.perCapitaMonthly = value;
-        else if (name === 'householdTotal') income.householdTotal = value;
-        else if (name === 'members') income.members = value;
+        const field = incomeFields[c] as number;
+        let value: number | string | undefined = wholeNumberIn(text, start, end);
+        if (value < 0) {
+          const t = text.slice(start, end).trim();
+          if (t === '') continue;
+          const whole = wholeNumberIn(t, 0, t.length);
+          value = whole >= 0 ? whole : field !== INCOME_MEMBERS && field !== INCOME_MONTHS && DECIMAL_STRING_PATTERN.test(t) ? t : undefined;
+        }
+        if (value === undefined || (value === 0 && (field === INCOME_MEMBERS || field === INCOME_MONTHS))) ok = false;
+        else if (field === INCOME_PER_CAPITA) income.perCapitaMonthly = value;
+        else if (field === INCOME_TOTAL) income.householdTotal = value;
+        else if (field === INCOME_MEMBERS) income.members = value;
         else income.months = value;
         incomeCells++;
-      } else if (kind === 1) id = cell.trim() || undefined;
-      else if (kind === 2) {
-        const t = cell.trim();
+      } else if (kind === 2) {
+        const t = text.slice(start, end).trim();
         if (t === 'rural' || t === 'urban') rowArea = t;
         else if (t !== '') ok = false;
-      } else if (kind === 4) floorArea = cell.trim() || undefined;
+      } else if (kind === 4) floorArea = text.slice(start, end).trim() || undefined;
     }
+    if (fields === undefined && ok && position <= line.length) ok = false; // too many fields
+    const cellText = (c: number): string => (fields !== undefined ? (fields[c] as string) : line.slice(cellStarts[c], cellEnds[c]));
     if (ok && incomeCells === incomeKeys && rowArea !== undefined && classifyParts(compiled, rowArea, income as Record<string, unknown>, deprived, known, undefined, floorArea, when, out)) {
       const code = out.category;
       tally[code] = (tally[code] as number) + 1;
       for (let g = 0; g < groupColumns.length; g++) {
-        const byValue = groupTallies[g] as Map<string, number[]>;
-        const value = trimmed(fields[groupColumns[g] as number] as string);
-        let t = byValue.get(value);
-        if (t === undefined) byValue.set(value, (t = [0, 0, 0, 0, 0]));
+        const value = trimmed(cellText(groupColumns[g] as number));
+        // Household lists are usually sorted by commune or village: the last group often recurs.
+        let t = value === lastGroupValues[g] ? lastGroupTallies[g] : undefined;
+        if (t === undefined) {
+          const byValue = groupTallies[g] as Map<string, number[]>;
+          t = byValue.get(value);
+          if (t === undefined) byValue.set(value, (t = [0, 0, 0, 0, 0]));
+          lastGroupValues[g] = value;
+          lastGroupTallies[g] = t;
+        }
         t[code] = (t[code] as number) + 1;
       }
-      if (options.onRow) options.onRow({ ok: true, row: lineNumber, ...(id !== undefined ? { id } : {}), area: out.area, category: CATEGORY_NAMES[code] as PovertyCategory, deprivationCount: popcount(out.deprivedMask), deprivedMask: out.deprivedMask, unknownMask: out.unknownMask });
+      if (options.onRow) {
+        const id = idColumn >= 0 ? cellText(idColumn).trim() || undefined : undefined;
+        options.onRow({ ok: true, row: lineNumber, ...(id !== undefined ? { id } : {}), area: out.area, category: CATEGORY_NAMES[code] as PovertyCategory, deprivationCount: popcount(out.deprivedMask), deprivedMask: out.deprivedMask, unknownMask: out.unknownMask });
+      }
     } else {
+      const cells = fields ?? splitCsvLine(line, delimiter);
+      // With the wrong number of fields the columns may be shifted: no id is guessed.
+      const id = idColumn >= 0 && cells.length === columns ? (cells[idColumn] as string).trim() || undefined : undefined;
       const idPart = id !== undefined ? { id } : {};
-      const issues = rowIssues(fields, header, kinds, compiled, area, when);
+      const issues = rowIssues(cells, header, kinds, compiled, area, when);
       errors.push({ row: lineNumber, ...idPart, issues });
       options.onRow?.({ ok: false, row: lineNumber, ...idPart, issues });
     }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ContextError } from '../../src/core/errors.js';
 import {
   MixedProductsError,
   OcopInputError,
@@ -168,6 +169,13 @@ describe('council: the total is the average of the members\' totals', () => {
     // 6b: 2 and 5 → average 3.5 ≥ 3 met on average, but one member gave 2 < 3
     expect(rateOcopProduct(mixed, on148).star).toBe(5);
     expect(rateOcopProduct(mixed, { ...on148, minimaBasis: 'every-member' }).star).toBe(3);
+    expect(rateOcopProduct(mixed, { ...on148, minimaBasis: 'average' }).star).toBe(5);
+  });
+
+  it('an unknown minima basis is a ContextError naming minimaBasis, not a silent average', () => {
+    const error = thrown(() => rateOcopProduct({ productSet: 1, choices: bestChoices(sheet1) }, { ...on148, minimaBasis: 'median' as never }));
+    expect(error).toBeInstanceOf(ContextError);
+    expect((error as ContextError).issues[0]?.path).toEqual(['minimaBasis']);
   });
 
   it('members\' sheets for different products → MixedProductsError naming the member', () => {
