@@ -14,19 +14,33 @@ export type NumericActual =
 export type DecimalActual = Exclude<NumericActual, { kind: 'counts' }>;
 
 const CANONICAL_DECIMAL = /^-?(0|[1-9]\d*)(\.\d*[1-9])?$/;
+const PLAIN_DECIMAL = /^-?\d+(\.\d+)?$/;
 
 /**
  * Reads a number or decimal string as an exact scaled integer when its canonical text has at most
- * 15 significant digits (so every product below stays exact); otherwise as a Decimal.
+ * 15 significant digits (so every product below stays exact); otherwise as a Decimal. A plain
+ * decimal with leading or trailing zeros (`"45.0"`, `"007"`) is read as its canonical text.
  */
 export function numericOf(value: number | string): DecimalActual {
-  const text = typeof value === 'number' ? String(value) : value;
+  let text = typeof value === 'number' ? String(value) : value;
+  if (!CANONICAL_DECIMAL.test(text) && PLAIN_DECIMAL.test(text)) text = canonicalText(text);
   if (CANONICAL_DECIMAL.test(text) && text !== '-0' && text.replace(/[-.]/g, '').length <= 15) {
     const dot = text.indexOf('.');
     const places = dot < 0 ? 0 : text.length - dot - 1;
     return { kind: 'scaled', units: Number(text.replace('.', '')), scale: 10 ** places, text };
   }
   return { kind: 'decimal', value: new Decimal(text) };
+}
+
+/** `"-007.50"` → `"-7.5"`: a plain decimal without leading zeros or fraction zeros (as Decimal writes it). */
+function canonicalText(plain: string): string {
+  const negative = plain.charCodeAt(0) === 45;
+  const body = negative ? plain.slice(1) : plain;
+  const dot = body.indexOf('.');
+  const whole = (dot < 0 ? body : body.slice(0, dot)).replace(/^0+(?=\d)/, '');
+  const fraction = dot < 0 ? '' : body.slice(dot + 1).replace(/0+$/, '');
+  const text = fraction === '' ? whole : `${whole}.${fraction}`;
+  return negative ? `-${text}` : text;
 }
 
 /** The canonical decimal text of a numeric actual (`"59.3"`; a percentage for counts is not used here). */
@@ -201,8 +215,27 @@ export function gapTo(actual: NumericActual, op: Comparator, threshold: Decimal,
     const fit = scaledOf(threshold);
     const gap = fit && (countsGapByNumber(actual.numerator, actual.denominator, fit) ?? countsGap(actual.numerator, actual.denominator, fit));
     if (gap) return gap;
+  } else if (actual.kind === 'scaled') {
+    const fit = scaledOf(threshold);
+    const gap = fit && scaledGap(actual, fit);
+    if (gap) return gap;
   }
   return decimalToString(valueOf(actual).minus(threshold).abs());
+}
+
+/**
+ * `|actual − threshold|` for a scaled actual, in integers at the finer of the two scales; the same
+ * text as the Decimal subtraction (at most 16 significant digits, exact). `undefined` out of range.
+ */
+function scaledGap(actual: Extract<NumericActual, { kind: 'scaled' }>, threshold: Scaled): string | undefined {
+  let places = 0;
+  for (let scale = actual.scale; scale > 1; scale /= 10) places++;
+  const common = places > threshold.places ? places : threshold.places;
+  const a = actual.units * 10 ** (common - places);
+  const t = threshold.units * 10 ** (common - threshold.places);
+  const difference = a > t ? a - t : t - a;
+  if (!Number.isSafeInteger(a) || !Number.isSafeInteger(t) || !Number.isSafeInteger(difference)) return undefined;
+  return scaledText(BigInt(difference), common);
 }
 
 /** Significant digits of the library's Decimal (see decimal.ts). */

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   compareWith,
@@ -6,9 +7,12 @@ import {
   gapTo,
   gapToRange,
   isBetween,
+  numericOf,
+  numericText,
   percentOf,
   type NumericActual,
 } from '../../src/core/compare.js';
+import type { Comparator } from '../../src/core/rulebook-schema.js';
 import { Decimal } from '../../src/core/decimal.js';
 
 const counts = (numerator: number, denominator: number): NumericActual => ({ kind: 'counts', numerator, denominator });
@@ -167,5 +171,36 @@ describe('ranges ("from 43 % to 45 %", inclusive)', () => {
     expect(countGapToRange(40, 100, min, max)).toBe(3);
     expect(countGapToRange(47, 100, min, max)).toBe(2);
     expect(countGapToRange(4, 10, d('43.1'), d('43.2'))).toBeNull();
+  });
+});
+
+describe('gapTo on plain decimals is digit for digit the Decimal subtraction', () => {
+  const plain = fc
+    .tuple(fc.boolean(), fc.bigInt({ min: 0n, max: 10n ** 15n - 1n }), fc.integer({ min: 0, max: 8 }), fc.integer({ min: 0, max: 2 }), fc.integer({ min: 0, max: 2 }))
+    .map(([negative, units, places, leadingZeros, trailingZeros]) => {
+      const digits = units.toString().padStart(places + 1, '0');
+      const whole = '0'.repeat(leadingZeros) + digits.slice(0, digits.length - places);
+      const fraction = digits.slice(digits.length - places) + (places > 0 ? '0'.repeat(trailingZeros) : '');
+      return `${negative ? '-' : ''}${whole}${fraction ? `.${fraction}` : ''}`;
+    });
+  const threshold = fc.tuple(fc.integer({ min: -1_000_000, max: 1_000_000 }), fc.integer({ min: 0, max: 6 })).map(([units, places]) => new Decimal(units).div(10 ** places));
+  it('for every comparator, with leading and trailing zeros in the input', () => {
+    fc.assert(
+      fc.property(plain, threshold, fc.constantFrom('>=', '>', '<=', '<', '=') as fc.Arbitrary<Comparator>, (text, limit, op) => {
+        const read = numericOf(text);
+        const exact = new Decimal(text);
+        expect(numericText(read)).toBe(exact.toFixed());
+        const met = compareWith(read, op, limit);
+        expect(met).toBe(compareWith(decimal(text), op, limit));
+        expect(gapTo(read, op, limit)).toBe(met ? '0' : exact.minus(limit).abs().toFixed());
+      }),
+      { numRuns: 5000 },
+    );
+  });
+  it('reads "45.0" and "007" as 45 and 7 without falling back to Decimal', () => {
+    expect(numericOf('45.0')).toEqual({ kind: 'scaled', units: 45, scale: 1, text: '45' });
+    expect(numericOf('007')).toEqual({ kind: 'scaled', units: 7, scale: 1, text: '7' });
+    expect(numericOf('-0.50')).toEqual({ kind: 'scaled', units: -5, scale: 10, text: '-0.5' });
+    expect(gapTo(numericOf('42.50'), '>=', d('45'))).toBe('2.5');
   });
 });
