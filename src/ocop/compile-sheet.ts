@@ -33,7 +33,9 @@ export interface CompiledSheet {
   readonly sheet: ScoreSheet;
   readonly criteria: readonly CompiledCriterion[];
   readonly byId: ReadonlyMap<string, CompiledCriterion>;
-  readonly sections: readonly { readonly section: SheetSection; readonly part: SheetPart; readonly members: readonly number[] }[];
+  readonly sections: readonly { readonly section: SheetSection; readonly part: SheetPart; readonly members: readonly number[]; readonly maxText: string }[];
+  /** Each part's maximum as a decimal string, in sheet order. */
+  readonly partMaxTexts: readonly string[];
   readonly requirements: readonly CompiledRequirement[];
   /** Whether some section is "choose one of two cases". */
   readonly hasCases: boolean;
@@ -49,7 +51,7 @@ export function compileSheet(input: ScoreSheet | unknown): CompiledSheet {
   }
   const sheet = defineOcopScoreSheet(input);
   const criteria: CompiledCriterion[] = [];
-  const sections: { section: SheetSection; part: SheetPart; members: number[] }[] = [];
+  const sections: { section: SheetSection; part: SheetPart; members: number[]; maxText: string }[] = [];
   const byId = new Map<string, CompiledCriterion>();
   const pending: { index: number; criterion: SheetCriterion }[] = [];
   for (const part of sheet.parts) {
@@ -68,7 +70,7 @@ export function compileSheet(input: ScoreSheet | unknown): CompiledSheet {
         criteria.push(compiled);
         byId.set(criterion.id, compiled);
       }
-      sections.push({ section, part, members });
+      sections.push({ section, part, members, maxText: hundredthsToString(toHundredths(section.max)) });
     }
   }
   for (const { index, criterion } of pending) {
@@ -94,7 +96,8 @@ export function compileSheet(input: ScoreSheet | unknown): CompiledSheet {
     }
   }
   requirements.sort((a, b) => a.level - b.level || a.index - b.index);
-  const compiled: CompiledSheet = { sheet, criteria, byId, sections, requirements, hasCases: sections.some((x) => x.section.pickOne === true) };
+  const partMaxTexts = sheet.parts.map((part) => hundredthsToString(toHundredths(part.max)));
+  const compiled: CompiledSheet = { sheet, criteria, byId, sections, partMaxTexts, requirements, hasCases: sections.some((x) => x.section.pickOne === true) };
   cache.set(sheet, compiled);
   if (input !== null && typeof input === 'object') cache.set(input, compiled);
   return compiled;

@@ -1,5 +1,7 @@
 import { ContextError, RulebookError, issue, type Issue } from '../core/errors.js';
 import type { Provenance } from '../core/rulebook-schema.js';
+import { deepFreeze } from '../core/deep-freeze.js';
+import type { LocalizedText } from '../core/localized-text.js';
 import { fromZodIssues } from '../core/zod-issues.js';
 import { toIsoDate } from '../core/context.js';
 import { builtInOcopScoreSheets } from './built-in-score-sheets.js';
@@ -264,6 +266,40 @@ function notOfficial(list: { what: string; provenance: Provenance }[], what: str
   if (provenance.status !== 'official') list.push({ what, provenance });
 }
 
+/** The parts of a rating that depend only on the sheet and the version: frozen, shared by every rating that uses them. */
+interface SharedParts {
+  readonly version: { readonly id: string; readonly instruments: readonly string[] };
+  readonly sheet: { readonly id: string; readonly title: LocalizedText; readonly provenance: Provenance };
+  readonly provenance: { readonly sheet: Provenance; readonly bands: Provenance; readonly authority: Provenance };
+  readonly notOfficial: readonly { readonly what: string; readonly provenance: Provenance }[];
+  readonly notOfficialIfRecognisable: readonly { readonly what: string; readonly provenance: Provenance }[];
+}
+
+const sharedParts = new WeakMap<CompiledSheet, Map<string, SharedParts>>();
+
+function sharedPartsOf(compiled: CompiledSheet, version: OcopVersion): SharedParts {
+  let byVersion = sharedParts.get(compiled);
+  if (!byVersion) sharedParts.set(compiled, (byVersion = new Map()));
+  let shared = byVersion.get(version.id);
+  if (!shared) {
+    const sheet = compiled.sheet;
+    const list: { what: string; provenance: Provenance }[] = [];
+    notOfficial(list, 'sheet', sheet.provenance);
+    notOfficial(list, 'bands', version.bandsProvenance);
+    const recognisable = [...list];
+    notOfficial(recognisable, 'authority', version.authorityProvenance);
+    shared = deepFreeze({
+      version: { id: version.id, instruments: instrumentsOf(version) },
+      sheet: { id: sheet.id, title: sheet.title, provenance: sheet.provenance },
+      provenance: { sheet: sheet.provenance, bands: version.bandsProvenance, authority: version.authorityProvenance },
+      notOfficial: list,
+      notOfficialIfRecognisable: recognisable,
+    });
+    byVersion.set(version.id, shared);
+  }
+  return shared;
+}
+
 /**
  * Rates an OCOP product: points per criterion, section and part; the total (the average of the
  * council members' totals when several sheets are given, exact); the band star; every mandatory
@@ -337,14 +373,17 @@ export function rateOcopProduct(input: OcopRatingInput, options: OcopRatingOptio
   const text = (sum: number) => (m === 1 ? hundredthsToString(sum) : averageToString(sum, m).text);
   const parts: PartPoints[] = [];
   let sectionIndex = 0;
-  for (const part of sheet.parts) {
+  for (let p = 0; p < sheet.parts.length; p++) {
+    const part = sheet.parts[p]!;
     const sections: SectionPoints[] = [];
     let partSum = 0;
-    for (const section of part.sections) {
+    for (let q = 0; q < part.sections.length; q++) {
+      const section = part.sections[q]!;
       const s = compiled.sections[sectionIndex++]!;
       let sectionSum = 0;
       const criteria: CriterionPoints[] = [];
-      for (const i of s.members) {
+      for (let k = 0; k < s.members.length; k++) {
+        const i = s.members[k]!;
         const c = compiled.criteria[i]!;
         sectionSum += sums[i]!;
         if (full) criteria.push({
@@ -357,9 +396,9 @@ export function rateOcopProduct(input: OcopRatingInput, options: OcopRatingOptio
         });
       }
       partSum += sectionSum;
-      sections.push({ id: section.id, label: section.label, max: hundredthsToString(toHundredths(section.max)), points: text(sectionSum), criteria });
+      sections.push({ id: section.id, label: section.label, max: s.maxText, points: text(sectionSum), criteria });
     }
-    parts.push({ id: part.id, label: part.label, max: hundredthsToString(toHundredths(part.max)), points: text(partSum), sections });
+    parts.push({ id: part.id, label: part.label, max: compiled.partMaxTexts[p]!, points: text(partSum), sections });
   }
 
   let bandStar: OcopStar = 1;
@@ -409,19 +448,20 @@ export function rateOcopProduct(input: OcopRatingInput, options: OcopRatingOptio
   const recognisable = star !== null && star >= OCOP_MIN_RECOGNISED_STAR;
   const authority = recognisable ? authorityOf(version, star) : null;
 
-  const provenance = { sheet: sheet.provenance, bands: version.bandsProvenance, authority: version.authorityProvenance };
-  const notOfficialList: { what: string; provenance: Provenance }[] = [];
-  notOfficial(notOfficialList, 'sheet', sheet.provenance);
-  notOfficial(notOfficialList, 'bands', version.bandsProvenance);
-  if (recognisable) notOfficial(notOfficialList, 'authority', version.authorityProvenance);
-  for (const k of knockOuts) notOfficial(notOfficialList, `knockOut:${k.code}`, k.provenance);
+  const shared = sharedPartsOf(compiled, version);
+  let notOfficialList = recognisable ? shared.notOfficialIfRecognisable : shared.notOfficial;
+  if (knockOuts.length > 0) {
+    const list = [...notOfficialList];
+    for (const k of knockOuts) notOfficial(list, `knockOut:${k.code}`, k.provenance);
+    notOfficialList = list;
+  }
 
   return {
     date: toIsoDate(options.date)!,
-    version: { id: version.id, instruments: instrumentsOf(version) },
+    version: shared.version,
     productSet: data.productSet,
     ...(data.product !== undefined ? { product: data.product } : {}),
-    sheet: { id: sheet.id, title: sheet.title, provenance: sheet.provenance },
+    sheet: shared.sheet,
     memberCount: m,
     ...(m > 1 ? { memberTotals: scored.map((s) => hundredthsToString(s.total)) } : {}),
     parts,
@@ -436,7 +476,7 @@ export function rateOcopProduct(input: OcopRatingInput, options: OcopRatingOptio
     knockOuts,
     recognisable,
     authority,
-    provenance,
+    provenance: shared.provenance,
     notOfficial: notOfficialList,
   };
 }
