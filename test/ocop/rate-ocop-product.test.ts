@@ -276,6 +276,19 @@ describe('knock-outs', () => {
     expect(explainOcopRating(r, { locale: 'vi' }).some((l) => l.startsWith('Loại:'))).toBe(true);
   });
 
+  it('ratings on one sheet and version share their frozen sheet, version and provenance; a knock-out adds to a copy of notOfficial', () => {
+    const a = rateOcopProduct({ productSet: 1, choices: bestChoices(sheet1) }, on148);
+    const b = rateOcopProduct({ productSet: 1, choices: bestChoices(sheet1) }, on148);
+    expect(b.sheet).toBe(a.sheet);
+    expect(b.version).toBe(a.version);
+    expect(b.provenance).toBe(a.provenance);
+    for (const shared of [a.sheet, a.version, a.provenance, a.notOfficial]) expect(Object.isFrozen(shared)).toBe(true);
+    const before = a.notOfficial.map((x) => x.what);
+    const knocked = rateOcopProduct({ productSet: 1, choices: bestChoices(sheet1), knockOuts: ['invalid-food-safety-certificate'] }, on148);
+    expect(knocked.notOfficial.map((x) => x.what)).toEqual(expect.arrayContaining(before.filter((w) => w !== 'authority')));
+    expect(rateOcopProduct({ productSet: 1, choices: bestChoices(sheet1) }, on148).notOfficial.map((x) => x.what)).toEqual(before);
+  });
+
   it('an unknown knock-out code is rejected', () => {
     expect(codes(thrown(() => rateOcopProduct({ productSet: 1, choices: bestChoices(sheet1), knockOuts: ['late' as never] }, on148)))).toEqual(['invalid-value']);
   });
