@@ -43,7 +43,7 @@ interface NormalisedInput {
   productSet: string;
   product?: string;
   sheets: { path: (string | number)[]; choices: Record<string, unknown>; productSet?: string; product?: string; member?: string }[];
-  knockOuts: OcopKnockOut[];
+  readonly knockOuts: readonly OcopKnockOut[];
 }
 
 function isChoice(value: unknown): boolean {
@@ -120,7 +120,7 @@ function normalise(input: unknown): NormalisedInput {
         ...(m.product !== undefined ? { product: m.product } : {}),
         ...(m.member !== undefined ? { member: m.member } : {}),
       }));
-  return { productSet, ...(data.product !== undefined ? { product: data.product } : {}), sheets, knockOuts: [...(data.knockOuts ?? [])] };
+  return { productSet, ...(data.product !== undefined ? { product: data.product } : {}), sheets, knockOuts: data.knockOuts ?? NO_KNOCK_OUTS };
 }
 
 function resolveSheet(productSet: string, version: OcopVersion, supplied: unknown): CompiledSheet {
@@ -242,6 +242,8 @@ function scoreSheet(compiled: CompiledSheet, choices: Record<string, unknown>, p
   return { points, options, scored, total };
 }
 
+const NO_KNOCK_OUTS: readonly OcopKnockOut[] = Object.freeze([]);
+
 const STAR_FLOORS: readonly [OcopStar, number][] = [[5, 9000], [4, 7000], [3, 5000], [2, 3000]];
 
 function authorityOf(version: OcopVersion, star: OcopStar): RecognisingAuthority {
@@ -362,13 +364,21 @@ export function rateOcopProduct(input: OcopRatingInput, options: OcopRatingOptio
 
   const m = scored.length;
   const n = compiled.criteria.length;
-  const sums = new Array<number>(n).fill(0);
-  let totalSum = 0;
-  for (const s of scored) {
-    for (let i = 0; i < n; i++) sums[i] = sums[i]! + s.points[i]!;
-    totalSum += s.total;
-  }
   const single = m === 1 ? scored[0]! : null;
+  // One sheet: its points are the sums (the usual case; no second array).
+  let sums: number[];
+  let totalSum: number;
+  if (single) {
+    sums = single.points;
+    totalSum = single.total;
+  } else {
+    sums = new Array<number>(n).fill(0);
+    totalSum = 0;
+    for (const s of scored) {
+      for (let i = 0; i < n; i++) sums[i] = sums[i]! + s.points[i]!;
+      totalSum += s.total;
+    }
+  }
 
   const text = (sum: number) => (m === 1 ? hundredthsToString(sum) : averageToString(sum, m).text);
   const parts: PartPoints[] = [];
@@ -402,7 +412,8 @@ export function rateOcopProduct(input: OcopRatingInput, options: OcopRatingOptio
   }
 
   let bandStar: OcopStar = 1;
-  for (const [star, floor] of STAR_FLOORS) {
+  for (let f = 0; f < STAR_FLOORS.length; f++) {
+    const [star, floor] = STAR_FLOORS[f]!;
     if (totalSum >= floor * m) {
       bandStar = star;
       break;
@@ -413,7 +424,8 @@ export function rateOcopProduct(input: OcopRatingInput, options: OcopRatingOptio
     compiled.sections[compiled.criteria[index]!.section]!.section.pickOne === true && !scored.some((s) => s.scored[index]);
   const minima: MinimumCheck[] = [];
   let highestMet: OcopStar = 5;
-  for (const r of compiled.requirements) {
+  for (let q = 0; q < compiled.requirements.length; q++) {
+    const r = compiled.requirements[q]!;
     if (compiled.hasCases && unchosenCase(r.index)) continue;
     const applies = single ? single.scored[r.index]! : scored.some((s) => s.scored[r.index]);
     let met: boolean;
