@@ -87,10 +87,13 @@ export interface Scratch {
   unknownMask: number;
   givenMask: number;
   derivedMask: number;
+  /** The deprivation keys of the last household, in its order, and each one's indicator index (-1: unknown). */
+  readonly keyOrder: string[];
+  readonly keyIndex: number[];
 }
 
 export function newScratch(): Scratch {
-  return { category: 0, band: 0, area: 'rural', deprivedMask: 0, unknownMask: 0, givenMask: 0, derivedMask: 0 };
+  return { category: 0, band: 0, area: 'rural', deprivedMask: 0, unknownMask: 0, givenMask: 0, derivedMask: 0, keyOrder: [], keyIndex: [] };
 }
 
 export function popcount(mask: number): number {
@@ -286,20 +289,27 @@ export function classifyInto(compiled: CompiledStandard, household: unknown, def
   let known = 0;
   if (deprivations !== undefined) {
     if (!isPlainObject(deprivations)) return false;
-    // Read the standard's codes directly (monomorphic property loads), then check that no other key is present.
-    const codes = compiled.codes;
-    let found = 0;
-    for (let i = 0; i < codes.length; i++) {
-      const v = deprivations[codes[i] as string];
-      if (v === undefined) continue;
+    // One pass over the given keys. A batch's households usually list them in the same order, so
+    // the indicator of the key at each position is remembered: a pointer comparison instead of a
+    // look-up. An unknown key, or a key whose value is undefined, goes to the slow path.
+    const keyOrder = out.keyOrder;
+    const keyIndex = out.keyIndex;
+    let position = 0;
+    for (const key in deprivations) {
+      let i: number;
+      if (keyOrder[position] === key) i = keyIndex[position] as number;
+      else {
+        i = compiled.index.get(key) ?? -1;
+        keyOrder[position] = key;
+        keyIndex[position] = i;
+      }
+      position++;
+      if (i < 0) return false;
+      const v = deprivations[key];
       if (v === true) deprived |= 1 << i;
       else if (v !== false) return false;
       known |= 1 << i;
-      found++;
     }
-    let keys = 0;
-    for (const _ in deprivations) keys++;
-    if (keys !== found) return false;
   }
   return classifyParts(compiled, area, income, deprived, known, members, floorArea, when, out);
 }
