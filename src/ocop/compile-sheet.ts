@@ -11,7 +11,9 @@ export interface CompiledCriterion {
   readonly maxH: number;
   /** `maxH` as a decimal string. */
   readonly maxText: string;
-  readonly optionH: ReadonlyMap<string, number>;
+  /** The option ids and their points in hundredths, side by side (a short scan beats a Map look-up). */
+  readonly optionIds: readonly string[];
+  readonly optionHs: readonly number[];
   /** Allowed points in hundredths: 0 and every option's points. */
   readonly allowedH: ReadonlySet<number>;
   readonly onlyIf: { readonly index: number; readonly minH: number } | null;
@@ -39,6 +41,12 @@ export interface CompiledSheet {
   readonly requirements: readonly CompiledRequirement[];
   /** Whether some section is "choose one of two cases". */
   readonly hasCases: boolean;
+  /**
+   * The keys of the last choices scored on this sheet, in their order, and each one's criterion:
+   * a batch's products usually list their choices in the same order (see rate-ocop-product.ts).
+   */
+  readonly recentKeys: string[];
+  readonly recentCriteria: (CompiledCriterion | undefined)[];
 }
 
 const cache = new WeakMap<object, CompiledSheet>();
@@ -58,13 +66,11 @@ export function compileSheet(input: ScoreSheet | unknown): CompiledSheet {
     for (const section of part.sections) {
       const members: number[] = [];
       for (const criterion of section.criteria) {
-        const optionH = new Map<string, number>();
         const allowedH = new Set<number>([0]);
-        for (const option of criterion.options) {
-          optionH.set(option.id, toHundredths(option.points));
-          allowedH.add(toHundredths(option.points));
-        }
-        const compiled: CompiledCriterion = { criterion, index: criteria.length, section: sections.length, maxH: toHundredths(criterion.max), maxText: hundredthsToString(toHundredths(criterion.max)), optionH, allowedH, onlyIf: null };
+        for (const option of criterion.options) allowedH.add(toHundredths(option.points));
+        const optionIds = criterion.options.map((option) => option.id);
+        const optionHs = criterion.options.map((option) => toHundredths(option.points));
+        const compiled: CompiledCriterion = { criterion, index: criteria.length, section: sections.length, maxH: toHundredths(criterion.max), maxText: hundredthsToString(toHundredths(criterion.max)), optionIds, optionHs, allowedH, onlyIf: null };
         if (criterion.onlyIf) pending.push({ index: compiled.index, criterion });
         members.push(compiled.index);
         criteria.push(compiled);
@@ -97,7 +103,7 @@ export function compileSheet(input: ScoreSheet | unknown): CompiledSheet {
   }
   requirements.sort((a, b) => a.level - b.level || a.index - b.index);
   const partMaxTexts = sheet.parts.map((part) => hundredthsToString(toHundredths(part.max)));
-  const compiled: CompiledSheet = { sheet, criteria, byId, sections, partMaxTexts, requirements, hasCases: sections.some((x) => x.section.pickOne === true) };
+  const compiled: CompiledSheet = { sheet, criteria, byId, sections, partMaxTexts, requirements, hasCases: sections.some((x) => x.section.pickOne === true), recentKeys: [], recentCriteria: [] };
   cache.set(sheet, compiled);
   if (input !== null && typeof input === 'object') cache.set(input, compiled);
   return compiled;

@@ -5,7 +5,7 @@ import type { LocalizedText } from '../core/localized-text.js';
 import { fromZodIssues } from '../core/zod-issues.js';
 import { toIsoDate } from '../core/context.js';
 import { builtInOcopScoreSheets } from './built-in-score-sheets.js';
-import { compileSheet, type CompiledSheet } from './compile-sheet.js';
+import { compileSheet, type CompiledCriterion, type CompiledSheet } from './compile-sheet.js';
 import { OCOP_KNOCK_OUTS } from './data/knock-outs.js';
 import type { RecognisingAuthority } from './rating-result.js';
 import { OCOP_PRODUCT_SETS_148, OCOP_SHEETS_148_NOT_ENCODED, OCOP_SHEETS_2026_NOT_ENCODED } from './data/product-sets.js';
@@ -164,13 +164,29 @@ function scoreSheet(compiled: CompiledSheet, choices: Record<string, unknown>, p
   const points = new Array<number>(n).fill(0);
   const given = new Array<boolean>(n).fill(false);
   const options = new Array<string | undefined>(n);
-  let found = 0;
-  for (let index = 0; index < n; index++) {
-    const c = compiled.criteria[index]!;
-    const key = c.criterion.id;
+  // One pass over the given keys: a key's criterion is remembered by position from the choices
+  // before (a pointer comparison), so there is no look-up per criterion and no separate count of
+  // the keys to find unknown ones. Problems are reported in sheet order, then unknown keys by name.
+  const recentKeys = compiled.recentKeys;
+  const recentCriteria = compiled.recentCriteria;
+  let problems: { readonly index: number; readonly key: string; readonly issue: Issue }[] | undefined;
+  let position = 0;
+  for (const key in choices) {
+    let c: CompiledCriterion | undefined;
+    if (recentKeys[position] === key) c = recentCriteria[position];
+    else {
+      c = compiled.byId.get(key);
+      recentKeys[position] = key;
+      recentCriteria[position] = c;
+    }
+    position++;
     const raw = choices[key];
     if (raw === undefined) continue;
-    found++;
+    if (c === undefined) {
+      (problems ??= []).push({ index: n, key, issue: issue([...path, key], 'unknown-criterion', `Criterion "${key}" is not on sheet ${compiled.sheet.id}`, `Tiêu chí "${key}" không có trong phiếu ${compiled.sheet.id}`) });
+      continue;
+    }
+    const index = c.index;
     given[index] = true;
     let option: string | undefined;
     let pts: number | undefined;
@@ -182,33 +198,27 @@ function scoreSheet(compiled: CompiledSheet, choices: Record<string, unknown>, p
       else pts = r.points;
     } else throw new MalformedChoice();
     if (option !== undefined) {
-      const h = c.optionH.get(option);
-      if (h === undefined) {
-        issues.push(issue([...path, key], 'option-not-on-sheet', `Option "${option}" is not on criterion ${key} (options: ${[...c.optionH.keys()].join(', ')})`, `Tiêu chí ${key} không có lựa chọn "${option}" (các lựa chọn: ${[...c.optionH.keys()].join(', ')})`));
+      const at = c.optionIds.indexOf(option);
+      if (at < 0) {
+        (problems ??= []).push({ index, key, issue: issue([...path, key], 'option-not-on-sheet', `Option "${option}" is not on criterion ${key} (options: ${c.optionIds.join(', ')})`, `Tiêu chí ${key} không có lựa chọn "${option}" (các lựa chọn: ${c.optionIds.join(', ')})`) });
         continue;
       }
-      points[index] = h;
+      points[index] = c.optionHs[at]!;
       options[index] = option;
     } else if (pts !== undefined) {
       const h = toHundredths(pts);
       if (h > c.maxH) {
-        issues.push(issue([...path, key], 'points-above-maximum', `${pts} points is above the maximum of criterion ${key} (${hundredthsToString(c.maxH)})`, `${pts} điểm vượt điểm tối đa của tiêu chí ${key} (${hundredthsToString(c.maxH)})`));
+        (problems ??= []).push({ index, key, issue: issue([...path, key], 'points-above-maximum', `${pts} points is above the maximum of criterion ${key} (${hundredthsToString(c.maxH)})`, `${pts} điểm vượt điểm tối đa của tiêu chí ${key} (${hundredthsToString(c.maxH)})`) });
         continue;
       }
       if (!isHundredths(pts) || !c.allowedH.has(h)) {
-        issues.push(issue([...path, key], 'points-not-an-option', `${pts} points is not 0 or the points of an option of criterion ${key} (${[...c.allowedH].sort((a, b) => a - b).map(hundredthsToString).join(', ')})`, `${pts} điểm không phải 0 hoặc điểm của một lựa chọn của tiêu chí ${key} (${[...c.allowedH].sort((a, b) => a - b).map(hundredthsToString).join(', ')})`));
+        (problems ??= []).push({ index, key, issue: issue([...path, key], 'points-not-an-option', `${pts} points is not 0 or the points of an option of criterion ${key} (${[...c.allowedH].sort((a, b) => a - b).map(hundredthsToString).join(', ')})`, `${pts} điểm không phải 0 hoặc điểm của một lựa chọn của tiêu chí ${key} (${[...c.allowedH].sort((a, b) => a - b).map(hundredthsToString).join(', ')})`) });
         continue;
       }
       points[index] = h;
     }
   }
-  if (found !== Object.keys(choices).length) {
-    for (const key in choices) {
-      if (!compiled.byId.has(key) && choices[key] !== undefined) {
-        issues.push(issue([...path, key], 'unknown-criterion', `Criterion "${key}" is not on sheet ${compiled.sheet.id}`, `Tiêu chí "${key}" không có trong phiếu ${compiled.sheet.id}`));
-      }
-    }
-  }
+  if (problems) for (const problem of problems.sort((a, b) => a.index - b.index || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))) issues.push(problem.issue);
   const scored = new Array<boolean>(n).fill(true);
   for (const s of compiled.sections) {
     if (s.section.pickOne) {
