@@ -9,7 +9,7 @@ describe('docs/provenance.md', () => {
   });
 
   it('states the status counts of the 2021–2025 commune rulebook', () => {
-    expect(renderProvenanceTable()).toContain('Threshold entries: 74 — official 0, secondary 29, unverified 21, unknown 24.');
+    expect(renderProvenanceTable()).toContain('Threshold entries: 74 — official 0, secondary 33, unverified 17, unknown 24.');
   });
 
   it('counts every cited value of every domain in the census, by status', () => {
