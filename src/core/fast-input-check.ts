@@ -2,6 +2,7 @@ import { compareWith, numericOf } from './compare.js';
 import { DECIMAL_STRING_PATTERN, toDecimal, type Decimal } from './decimal.js';
 import type { Indicator, Rulebook } from './rulebook.js';
 import { planOf } from './evaluation-plan.js';
+import { KeyOrderMemo } from './key-order-memo.js';
 import type { Measure } from './rulebook-schema.js';
 
 type Predicate = (value: unknown) => boolean;
@@ -96,6 +97,8 @@ interface Slot {
 
 interface InputReader {
   readonly slots: ReadonlyMap<string, Slot>;
+  /** `slots` by the position of a key in the input (see KeyOrderMemo). */
+  readonly slotsByKeyOrder: KeyOrderMemo<Slot | undefined>;
   readonly size: number;
 }
 
@@ -106,7 +109,7 @@ function readerOf(rulebook: Rulebook): InputReader {
   if (!reader) {
     const slots = new Map<string, Slot>();
     for (const criterion of planOf(rulebook)) for (const planned of criterion.indicators) slots.set(planned.code, { index: planned.slot, accepts: indicatorPredicate(planned.indicator) });
-    reader = { slots, size: slots.size };
+    reader = { slots, slotsByKeyOrder: new KeyOrderMemo((key) => slots.get(key)), size: slots.size };
     readers.set(rulebook, reader);
   }
   return reader;
@@ -119,11 +122,12 @@ function readerOf(rulebook: Rulebook): InputReader {
  */
 export function readValidInput(rulebook: Rulebook, input: unknown): unknown[] | undefined {
   if (!isPlainObject(input)) return undefined;
-  const { slots, size } = readerOf(rulebook);
+  const { slotsByKeyOrder, size } = readerOf(rulebook);
   const values: unknown[] = new Array<unknown>(size).fill(undefined);
+  let position = 0;
   // for…in sees exactly the own enumerable keys here: the prototype is Object.prototype or null.
   for (const key in input) {
-    const slot = slots.get(key);
+    const slot = slotsByKeyOrder.at(position++, key);
     if (!slot) return undefined;
     const item = input[key];
     if (item !== null && item !== undefined) {

@@ -1,3 +1,4 @@
+import { KeyOrderMemo } from '../core/key-order-memo.js';
 import type { LocalizedText } from '../core/localized-text.js';
 import { defineOcopScoreSheet } from './define-ocop-score-sheet.js';
 import { hundredthsToString, toHundredths } from './points.js';
@@ -41,12 +42,8 @@ export interface CompiledSheet {
   readonly requirements: readonly CompiledRequirement[];
   /** Whether some section is "choose one of two cases". */
   readonly hasCases: boolean;
-  /**
-   * The keys of the last choices scored on this sheet, in their order, and each one's criterion:
-   * a batch's products usually list their choices in the same order (see rate-ocop-product.ts).
-   */
-  readonly recentKeys: string[];
-  readonly recentCriteria: (CompiledCriterion | undefined)[];
+  /** `byId` by the position of a key in a product's choices (a batch lists them in one order). */
+  readonly criteriaByKeyOrder: KeyOrderMemo<CompiledCriterion | undefined>;
 }
 
 const cache = new WeakMap<object, CompiledSheet>();
@@ -103,7 +100,7 @@ export function compileSheet(input: ScoreSheet | unknown): CompiledSheet {
   }
   requirements.sort((a, b) => a.level - b.level || a.index - b.index);
   const partMaxTexts = sheet.parts.map((part) => hundredthsToString(toHundredths(part.max)));
-  const compiled: CompiledSheet = { sheet, criteria, byId, sections, partMaxTexts, requirements, hasCases: sections.some((x) => x.section.pickOne === true), recentKeys: [], recentCriteria: [] };
+  const compiled: CompiledSheet = { sheet, criteria, byId, sections, partMaxTexts, requirements, hasCases: sections.some((x) => x.section.pickOne === true), criteriaByKeyOrder: new KeyOrderMemo((key) => byId.get(key)) };
   cache.set(sheet, compiled);
   if (input !== null && typeof input === 'object') cache.set(input, compiled);
   return compiled;

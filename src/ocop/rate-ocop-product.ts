@@ -5,7 +5,7 @@ import type { LocalizedText } from '../core/localized-text.js';
 import { fromZodIssues } from '../core/zod-issues.js';
 import { toIsoDate } from '../core/context.js';
 import { builtInOcopScoreSheets } from './built-in-score-sheets.js';
-import { compileSheet, type CompiledCriterion, type CompiledSheet } from './compile-sheet.js';
+import { compileSheet, type CompiledSheet } from './compile-sheet.js';
 import { OCOP_KNOCK_OUTS } from './data/knock-outs.js';
 import type { RecognisingAuthority } from './rating-result.js';
 import { OCOP_PRODUCT_SETS_148, OCOP_SHEETS_148_NOT_ENCODED, OCOP_SHEETS_2026_NOT_ENCODED } from './data/product-sets.js';
@@ -164,22 +164,14 @@ function scoreSheet(compiled: CompiledSheet, choices: Record<string, unknown>, p
   const points = new Array<number>(n).fill(0);
   const given = new Array<boolean>(n).fill(false);
   const options = new Array<string | undefined>(n);
-  // One pass over the given keys: a key's criterion is remembered by position from the choices
-  // before (a pointer comparison), so there is no look-up per criterion and no separate count of
-  // the keys to find unknown ones. Problems are reported in sheet order, then unknown keys by name.
-  const recentKeys = compiled.recentKeys;
-  const recentCriteria = compiled.recentCriteria;
+  // One pass over the given keys, each key's criterion remembered by its position (see
+  // KeyOrderMemo): no look-up per criterion and no separate count of the keys to find unknown ones.
+  // Problems are reported in sheet order, then unknown keys by name.
+  const criteria = compiled.criteriaByKeyOrder;
   let problems: { readonly index: number; readonly key: string; readonly issue: Issue }[] | undefined;
   let position = 0;
   for (const key in choices) {
-    let c: CompiledCriterion | undefined;
-    if (recentKeys[position] === key) c = recentCriteria[position];
-    else {
-      c = compiled.byId.get(key);
-      recentKeys[position] = key;
-      recentCriteria[position] = c;
-    }
-    position++;
+    const c = criteria.at(position++, key);
     const raw = choices[key];
     if (raw === undefined) continue;
     if (c === undefined) {
@@ -356,11 +348,14 @@ export function rateOcopProduct(input: OcopRatingInput, options: OcopRatingOptio
   const compiled = resolveSheet(data.productSet, version, options.sheet);
   const sheet = compiled.sheet;
   const maxima = version.partMaxima;
-  const partIssues = matchesVersion(compiled, version) ? [] : sheet.parts
-    .filter((p) => toHundredths(p.max) !== maxima[p.id] * 100)
-    .map((p) => issue(['sheet', 'parts', p.id], 'part-maxima-mismatch', `Part ${p.id} of sheet ${sheet.id} has ${p.max} points; ${version.instruments[0].number} gives ${maxima[p.id]}`, `Phần ${p.id} của phiếu ${sheet.id} có ${p.max} điểm; ${version.instruments[0].number} quy định ${maxima[p.id]} điểm`));
-  if (partIssues.length > 0) throw new RulebookError(partIssues);
-  checked.get(compiled)?.add(version.id) ?? checked.set(compiled, new Set([version.id]));
+  if (!matchesVersion(compiled, version)) {
+    // Checked once per sheet and version, not once per product.
+    const partIssues = sheet.parts
+      .filter((p) => toHundredths(p.max) !== maxima[p.id] * 100)
+      .map((p) => issue(['sheet', 'parts', p.id], 'part-maxima-mismatch', `Part ${p.id} of sheet ${sheet.id} has ${p.max} points; ${version.instruments[0].number} gives ${maxima[p.id]}`, `Phần ${p.id} của phiếu ${sheet.id} có ${p.max} điểm; ${version.instruments[0].number} quy định ${maxima[p.id]} điểm`));
+    if (partIssues.length > 0) throw new RulebookError(partIssues);
+    checked.get(compiled)?.add(version.id) ?? checked.set(compiled, new Set([version.id]));
+  }
 
   let scored: ReturnType<typeof scoreSheet>[];
   try {

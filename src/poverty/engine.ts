@@ -3,6 +3,7 @@
  * the streaming APIs. It validates as it reads (plain type checks); on anything unexpected it
  * returns false and the caller asks `householdIssues` (zod + semantic checks) for the reasons.
  */
+import { KeyOrderMemo } from '../core/key-order-memo.js';
 import { differenceInYears, parseISO } from 'date-fns';
 import { toIsoDate } from '../core/context.js';
 import { DECIMAL_STRING_PATTERN, Decimal } from '../core/decimal.js';
@@ -35,6 +36,8 @@ export interface CompiledStandard {
   readonly standard: PovertyStandard;
   readonly codes: readonly string[];
   readonly index: ReadonlyMap<string, number>;
+  /** `index` by the position of a key in a household's deprivations (-1: not an indicator). */
+  readonly indicatorsByKeyOrder: KeyOrderMemo<number>;
   readonly threshold: number;
   readonly twoTier: boolean;
   readonly rural: CompiledLines;
@@ -53,10 +56,12 @@ export function compileStandard(standard: PovertyStandard): CompiledStandard {
     const l = standard.incomeLines[area];
     return { poverty: l.poverty.value as number, near: l.nearPoverty?.value ?? null, average: l.averageUpper.value };
   };
+  const index = new Map(codes.map((c, i) => [c, i]));
   const compiled: CompiledStandard = {
     standard,
     codes,
-    index: new Map(codes.map((c, i) => [c, i])),
+    index,
+    indicatorsByKeyOrder: new KeyOrderMemo((key) => index.get(key) ?? -1),
     threshold: standard.deprivationThreshold.value,
     twoTier: standard.rule === 'two-tier',
     rural: lines('rural'),
@@ -87,13 +92,10 @@ export interface Scratch {
   unknownMask: number;
   givenMask: number;
   derivedMask: number;
-  /** The deprivation keys of the last household, in its order, and each one's indicator index (-1: unknown). */
-  readonly keyOrder: string[];
-  readonly keyIndex: number[];
 }
 
 export function newScratch(): Scratch {
-  return { category: 0, band: 0, area: 'rural', deprivedMask: 0, unknownMask: 0, givenMask: 0, derivedMask: 0, keyOrder: [], keyIndex: [] };
+  return { category: 0, band: 0, area: 'rural', deprivedMask: 0, unknownMask: 0, givenMask: 0, derivedMask: 0 };
 }
 
 export function popcount(mask: number): number {
@@ -289,21 +291,12 @@ export function classifyInto(compiled: CompiledStandard, household: unknown, def
   let known = 0;
   if (deprivations !== undefined) {
     if (!isPlainObject(deprivations)) return false;
-    // One pass over the given keys. A batch's households usually list them in the same order, so
-    // the indicator of the key at each position is remembered: a pointer comparison instead of a
-    // look-up. An unknown key, or a key whose value is undefined, goes to the slow path.
-    const keyOrder = out.keyOrder;
-    const keyIndex = out.keyIndex;
+    // One pass over the given keys, each key's indicator remembered by its position (see
+    // KeyOrderMemo). An unknown key, or a key whose value is undefined, goes to the slow path.
+    const indicators = compiled.indicatorsByKeyOrder;
     let position = 0;
     for (const key in deprivations) {
-      let i: number;
-      if (keyOrder[position] === key) i = keyIndex[position] as number;
-      else {
-        i = compiled.index.get(key) ?? -1;
-        keyOrder[position] = key;
-        keyIndex[position] = i;
-      }
-      position++;
+      const i = indicators.at(position++, key);
       if (i < 0) return false;
       const v = deprivations[key];
       if (v === true) deprived |= 1 << i;
