@@ -10,13 +10,11 @@ import type { NumberNotation } from '../../format/parse-number.js';
 import { isNotApplicableCell, readBooleanCell, readDecimalCell, readIntegerCell, readRatioCell, type CellResult } from '../cells.js';
 import { CliError, type CliIssue, type Where } from '../cli-error.js';
 import type { CommonOptions } from '../command.js';
-import { formatCsv } from '../csv.js';
-import { writeJsonArray } from '../json-output.js';
 import type { CliIo } from '../io.js';
 import { catchLibrary, jsonWhere, throwIfAny } from '../library-issues.js';
 import { createProgress } from '../progress.js';
 import { parseJsonText, readCsvTable, readText } from '../read-input.js';
-import { renderTable } from '../table.js';
+import { verdictText, writeResults } from '../write-results.js';
 
 /** Settings of a commune (or advanced / model commune) evaluation run. */
 export interface CommuneRunSettings {
@@ -311,26 +309,6 @@ export function evaluateUnits(units: readonly PendingUnit[], rulebook: Rulebook,
   return out;
 }
 
-const STATUS: Record<string, { vi: string; en: string }> = {
-  met: { vi: 'đạt', en: 'met' },
-  unmet: { vi: 'chưa đạt', en: 'not met' },
-  missing: { vi: 'thiếu số liệu', en: 'missing input' },
-  'not-applicable': { vi: 'không áp dụng', en: 'not applicable' },
-  indeterminate: { vi: 'chưa xác định', en: 'indeterminate' },
-};
-
-/**
- * A status in words.
- *
- * @example
- * ```ts
- * statusText('unmet', 'vi'); // 'chưa đạt'
- * ```
- */
-export function statusText(status: string, locale: 'vi' | 'en'): string {
-  return STATUS[status]?.[locale] ?? status;
-}
-
 /**
  * Writes evaluated units as a table (with explanations), JSON or CSV.
  *
@@ -342,54 +320,51 @@ export function statusText(status: string, locale: 'vi' | 'en'): string {
 export function writeUnits(units: readonly EvaluatedUnit[], io: CliIo, common: CommonOptions, explainAll: boolean): void {
   const locale = common.lang;
   const vi = locale === 'vi';
-  if (common.format === 'json') {
-    writeJsonArray(io.stdout, units.map((u) => ({ name: u.name, result: u.result })));
-    return;
-  }
   const codesOf = (findings: readonly { indicator: string }[]) => [...new Set(findings.map((f) => f.indicator))];
-  if (common.format === 'csv') {
-    const criteria: string[] = [];
-    for (const u of units) for (const c of u.result.criteria) if (!criteria.includes(c.code)) criteria.push(c.code);
-    const header = ['name', 'rulebook', 'date', 'column', 'status', 'recognised', 'criteria_met', 'criteria_total', 'criteria_percent', 'indicators_met', 'indicators_total', 'indicators_percent', 'unmet', 'missing', 'indeterminate', 'non_official_thresholds', ...criteria.map((c) => `criterion_${c}`)];
-    const rows = units.map((u) => {
-      const r = u.result;
-      const byCode = new Map(r.criteria.map((c) => [c.code, c.status]));
-      return [u.name, r.rulebook.id, r.context.date, r.context.column?.key ?? '', r.status, r.recognised, r.criteriaProgress.met, r.criteriaProgress.total, r.criteriaProgress.percent, r.indicatorProgress.met, r.indicatorProgress.total, r.indicatorProgress.percent, codesOf(r.unmet).join(' '), codesOf(r.missing).join(' '), codesOf(r.indeterminate).join(' '), r.unverifiedThresholds.length, ...criteria.map((c) => byCode.get(c) ?? '')];
-    });
-    io.stdout.write(formatCsv([header, ...rows]));
-    return;
-  }
-  const columns = [
-    { header: vi ? 'Đơn vị' : 'Unit' },
-    { header: vi ? 'Kết quả' : 'Result' },
-    { header: vi ? 'Tiêu chí' : 'Criteria', align: 'right' as const },
-    { header: vi ? 'Chỉ tiêu' : 'Indicators', align: 'right' as const },
-    { header: vi ? 'Chỉ tiêu chưa đạt' : 'Indicators not met' },
-    { header: vi ? 'Thiếu số liệu' : 'Missing', align: 'right' as const },
-    { header: vi ? 'Chưa xác định' : 'Indeterminate', align: 'right' as const },
-  ];
   const short = (codes: string[]) => (codes.length > 6 ? `${codes.slice(0, 6).join(' ')} …(+${codes.length - 6})` : codes.join(' '));
-  const rows = units.map((u) => {
-    const r = u.result;
-    const verdict = r.recognised ? (vi ? 'ĐẠT CHUẨN' : 'RECOGNISED') : statusText(r.status, locale);
-    return [
-      u.name,
-      verdict,
-      `${r.criteriaProgress.met}/${r.criteriaProgress.total}`,
-      `${r.indicatorProgress.met}/${r.indicatorProgress.total}`,
-      short(codesOf(r.unmet)),
-      String(codesOf(r.missing).length),
-      String(codesOf(r.indeterminate).length),
-    ];
-  });
+  const criteria: string[] = [];
+  for (const u of units) for (const c of u.result.criteria) if (!criteria.includes(c.code)) criteria.push(c.code);
   const first = units[0];
-  const title = first ? `${first.result.rulebook.title[locale]} [${first.result.rulebook.id}] — ${vi ? 'ngày' : 'date'} ${first.result.context.date}\n` : '';
-  io.stdout.write(title + renderTable(columns, rows));
   const recognised = units.filter((u) => u.result.recognised).length;
-  io.stdout.write(vi ? `${units.length} đơn vị: ${recognised} đạt chuẩn, ${units.length - recognised} chưa đạt.\n` : `${units.length} unit(s): ${recognised} recognised, ${units.length - recognised} not.\n`);
-  if (explainAll || units.length === 1) {
-    for (const u of units) io.stdout.write(`\n== ${u.name}\n${explain(u.result, { locale }).join('\n')}\n`);
-  }
+  writeResults(
+    units,
+    {
+      json: (u) => ({ name: u.name, result: u.result }),
+      csv: {
+        header: ['name', 'rulebook', 'date', 'column', 'status', 'recognised', 'criteria_met', 'criteria_total', 'criteria_percent', 'indicators_met', 'indicators_total', 'indicators_percent', 'unmet', 'missing', 'indeterminate', 'non_official_thresholds', ...criteria.map((c) => `criterion_${c}`)],
+        row: ({ name, result: r }) => {
+          const byCode = new Map(r.criteria.map((c) => [c.code, c.status]));
+          return [name, r.rulebook.id, r.context.date, r.context.column?.key ?? '', r.status, r.recognised, r.criteriaProgress.met, r.criteriaProgress.total, r.criteriaProgress.percent, r.indicatorProgress.met, r.indicatorProgress.total, r.indicatorProgress.percent, codesOf(r.unmet).join(' '), codesOf(r.missing).join(' '), codesOf(r.indeterminate).join(' '), r.unverifiedThresholds.length, ...criteria.map((c) => byCode.get(c) ?? '')];
+        },
+      },
+      table: {
+        ...(first ? { title: `${first.result.rulebook.title[locale]} [${first.result.rulebook.id}] — ${vi ? 'ngày' : 'date'} ${first.result.context.date}` } : {}),
+        columns: [
+          { header: vi ? 'Đơn vị' : 'Unit' },
+          { header: vi ? 'Kết quả' : 'Result' },
+          { header: vi ? 'Tiêu chí' : 'Criteria', align: 'right' },
+          { header: vi ? 'Chỉ tiêu' : 'Indicators', align: 'right' },
+          { header: vi ? 'Chỉ tiêu chưa đạt' : 'Indicators not met' },
+          { header: vi ? 'Thiếu số liệu' : 'Missing', align: 'right' },
+          { header: vi ? 'Chưa xác định' : 'Indeterminate', align: 'right' },
+        ],
+        row: ({ name, result: r }) => [
+          name,
+          verdictText(r.recognised, r.status, locale),
+          `${r.criteriaProgress.met}/${r.criteriaProgress.total}`,
+          `${r.indicatorProgress.met}/${r.indicatorProgress.total}`,
+          short(codesOf(r.unmet)),
+          String(codesOf(r.missing).length),
+          String(codesOf(r.indeterminate).length),
+        ],
+        footer: vi ? `${units.length} đơn vị: ${recognised} đạt chuẩn, ${units.length - recognised} chưa đạt.` : `${units.length} unit(s): ${recognised} recognised, ${units.length - recognised} not.`,
+      },
+      explain: (u) => ({ name: u.name, lines: explain(u.result, { locale }) }),
+    },
+    io,
+    common,
+    explainAll,
+  );
 }
 
 /**

@@ -6,13 +6,11 @@ import type { CommuneStanding, TownshipStanding } from '../../ladder/types.js';
 import { readBooleanCell, readRatioCell, type CellResult } from '../cells.js';
 import { CliError, cliError, type CliIssue, type Where } from '../cli-error.js';
 import type { CommonOptions } from '../command.js';
-import { formatCsv } from '../csv.js';
-import { writeJsonArray } from '../json-output.js';
 import type { CliIo } from '../io.js';
 import { catchLibrary, jsonWhere, throwIfAny } from '../library-issues.js';
 import { parseJsonText, readCsvTable, readText } from '../read-input.js';
-import { renderTable } from '../table.js';
-import { loadRulebook, statusText } from './evaluate-commune.js';
+import { verdictText, writeResults } from '../write-results.js';
+import { loadRulebook } from './evaluate-commune.js';
 
 const KNOWN = new Set(['name', 'tên', 'type', 'ntm', 'advanced', 'model', 'satisfaction', 'civilizedUrban']);
 const UNKNOWN = new Set(['unknown', '?', 'chưa rõ', 'chua ro', 'không rõ']);
@@ -180,36 +178,35 @@ export async function runDistrict(input: { readonly text: string; readonly file:
 function writeDistricts(units: readonly EvaluatedDistrict[], io: CliIo, common: CommonOptions, explainAll: boolean): void {
   const locale = common.lang;
   const vi = locale === 'vi';
-  if (common.format === 'json') {
-    writeJsonArray(io.stdout, units);
-    return;
-  }
-  if (common.format === 'csv') {
-    const header = ['name', 'date', 'status', 'recognised', 'criteria_met', 'criteria_total', 'conditions_met', 'conditions_total', 'communes', 'communes_ntm', 'communes_advanced', 'communes_model', 'communes_undecided'];
-    const rows = units.map(({ name, result: r }) => [name, r.date, r.status, r.recognised, r.criteria.criteriaProgress.met, r.criteria.criteriaProgress.total, r.conditions.criteriaProgress.met, r.conditions.criteriaProgress.total, r.communes.total, r.communes.ntm, r.communes.advanced, r.communes.model, r.communes.undecided.join(' ')]);
-    io.stdout.write(formatCsv([header, ...rows]));
-    return;
-  }
-  const columns = [
-    { header: vi ? 'Huyện' : 'District' },
-    { header: vi ? 'Kết quả' : 'Result' },
-    { header: vi ? 'Tiêu chí' : 'Criteria', align: 'right' as const },
-    { header: vi ? 'Điều kiện' : 'Conditions', align: 'right' as const },
-    { header: vi ? 'Xã NTM' : 'NTM communes', align: 'right' as const },
-    { header: vi ? 'Xã nâng cao' : 'Advanced', align: 'right' as const },
-  ];
-  const rows = units.map(({ name, result: r }) => [
-    name,
-    r.recognised ? (vi ? 'ĐẠT CHUẨN' : 'RECOGNISED') : statusText(r.status, locale),
-    `${r.criteria.criteriaProgress.met}/${r.criteria.criteriaProgress.total}`,
-    `${r.conditions.criteriaProgress.met}/${r.conditions.criteriaProgress.total}`,
-    `${r.communes.ntm}/${r.communes.total}`,
-    `${r.communes.advanced}/${r.communes.total}`,
-  ]);
-  io.stdout.write(renderTable(columns, rows));
-  if (explainAll || units.length === 1) {
-    for (const u of units) {
-      io.stdout.write(`\n== ${u.name}\n${explain(u.result.criteria, { locale }).join('\n')}\n${explain(u.result.conditions, { locale, detail: 'all' }).join('\n')}\n`);
-    }
-  }
+  writeResults(
+    units,
+    {
+      csv: {
+        header: ['name', 'date', 'status', 'recognised', 'criteria_met', 'criteria_total', 'conditions_met', 'conditions_total', 'communes', 'communes_ntm', 'communes_advanced', 'communes_model', 'communes_undecided'],
+        row: ({ name, result: r }) => [name, r.date, r.status, r.recognised, r.criteria.criteriaProgress.met, r.criteria.criteriaProgress.total, r.conditions.criteriaProgress.met, r.conditions.criteriaProgress.total, r.communes.total, r.communes.ntm, r.communes.advanced, r.communes.model, r.communes.undecided.join(' ')],
+      },
+      table: {
+        columns: [
+          { header: vi ? 'Huyện' : 'District' },
+          { header: vi ? 'Kết quả' : 'Result' },
+          { header: vi ? 'Tiêu chí' : 'Criteria', align: 'right' },
+          { header: vi ? 'Điều kiện' : 'Conditions', align: 'right' },
+          { header: vi ? 'Xã NTM' : 'NTM communes', align: 'right' },
+          { header: vi ? 'Xã nâng cao' : 'Advanced', align: 'right' },
+        ],
+        row: ({ name, result: r }) => [
+          name,
+          verdictText(r.recognised, r.status, locale),
+          `${r.criteria.criteriaProgress.met}/${r.criteria.criteriaProgress.total}`,
+          `${r.conditions.criteriaProgress.met}/${r.conditions.criteriaProgress.total}`,
+          `${r.communes.ntm}/${r.communes.total}`,
+          `${r.communes.advanced}/${r.communes.total}`,
+        ],
+      },
+      explain: (u) => ({ name: u.name, lines: [...explain(u.result.criteria, { locale }), ...explain(u.result.conditions, { locale, detail: 'all' })] }),
+    },
+    io,
+    common,
+    explainAll,
+  );
 }

@@ -5,14 +5,12 @@ import type { Rulebook } from '../../core/rulebook.js';
 import { isNotApplicableCell, readBooleanCell, readDateCell, readRatioCell, type CellResult } from '../cells.js';
 import type { CliIssue, Where } from '../cli-error.js';
 import type { CommonOptions } from '../command.js';
-import { formatCsv } from '../csv.js';
-import { writeJsonArray } from '../json-output.js';
 import type { CliIo } from '../io.js';
 import { catchLibrary, jsonWhere, throwIfAny } from '../library-issues.js';
 import { createProgress } from '../progress.js';
 import { parseJsonText, readCsvTable } from '../read-input.js';
-import { renderTable } from '../table.js';
-import { loadRulebook, statusText } from './evaluate-commune.js';
+import { statusText, verdictText, writeResults } from '../write-results.js';
+import { loadRulebook } from './evaluate-commune.js';
 
 const CRITERIA = ['1', '2', '3', '4', '5', '6', '7', '8', '9'];
 const KNOWN = new Set(['name', 'tên', 'unit', 'recognition', 'registered', 'registeredOn', 'satisfaction', 'wardsAndTownships', 'communes', ...CRITERIA]);
@@ -136,35 +134,40 @@ export async function runWard(input: { readonly text: string; readonly file: str
 function writeWards(units: readonly EvaluatedWard[], io: CliIo, common: CommonOptions, explainAll: boolean): void {
   const locale = common.lang;
   const vi = locale === 'vi';
-  if (common.format === 'json') {
-    writeJsonArray(io.stdout, units);
-    return;
-  }
-  if (common.format === 'csv') {
-    const header = ['name', 'unit', 'appendix', 'date', 'status', 'recognised', 'criteria_met', 'criteria_total', 'contents_met', 'contents_total', 'contents_complete', ...['registered', 'criteria', 'building-period', 'satisfaction', 'wards-and-townships', 'communes'].map((k) => `condition_${k}`)];
-    const rows = units.map(({ name, result: r }) => {
-      const cond = new Map(r.conditions.map((c) => [c.key, c.status]));
-      return [name, r.unit, r.appendix, r.date, r.status, r.recognised, r.criteriaMet.met, r.criteriaMet.total, r.contentsMet.met, r.contentsMet.total, r.contentsMet.complete, ...['registered', 'criteria', 'building-period', 'satisfaction', 'wards-and-townships', 'communes'].map((k) => cond.get(k as never) ?? '')];
-    });
-    io.stdout.write(formatCsv([header, ...rows]));
-    return;
-  }
-  const columns = [
-    { header: vi ? 'Đơn vị' : 'Unit' },
-    { header: vi ? 'Loại' : 'Type' },
-    { header: vi ? 'Kết quả' : 'Result' },
-    { header: vi ? 'Tiêu chí' : 'Criteria', align: 'right' as const },
-    { header: vi ? 'Nội dung' : 'Contents', align: 'right' as const },
-    { header: vi ? 'Điều kiện chưa đạt' : 'Conditions not met' },
-  ];
-  const rows = units.map(({ name, result: r }) => [
-    name,
-    `${r.unit} (${vi ? 'PL' : 'App.'} ${r.appendix})`,
-    r.recognised ? (vi ? 'ĐẠT CHUẨN' : 'RECOGNISED') : statusText(r.status, locale),
-    r.criteriaMet.text,
-    r.contentsMet.text,
-    r.conditions.filter((c) => c.status !== 'met' && c.status !== 'not-applicable').map((c) => `${c.key} (${statusText(c.status, locale)})`).join(', '),
-  ]);
-  io.stdout.write(`${vi ? 'Đô thị văn minh (Quyết định 04/2022/QĐ-TTg)' : 'Civilized urban areas (Decision 04/2022/QĐ-TTg)'}\n${renderTable(columns, rows)}`);
-  if (explainAll || units.length === 1) for (const u of units) io.stdout.write(`\n== ${u.name}\n${explainCivilizedUrban(u.result, { locale }).join('\n')}\n`);
+  const conditionKeys = ['registered', 'criteria', 'building-period', 'satisfaction', 'wards-and-townships', 'communes'];
+  writeResults(
+    units,
+    {
+      csv: {
+        header: ['name', 'unit', 'appendix', 'date', 'status', 'recognised', 'criteria_met', 'criteria_total', 'contents_met', 'contents_total', 'contents_complete', ...conditionKeys.map((k) => `condition_${k}`)],
+        row: ({ name, result: r }) => {
+          const cond = new Map<string, string>(r.conditions.map((c) => [c.key, c.status]));
+          return [name, r.unit, r.appendix, r.date, r.status, r.recognised, r.criteriaMet.met, r.criteriaMet.total, r.contentsMet.met, r.contentsMet.total, r.contentsMet.complete, ...conditionKeys.map((k) => cond.get(k) ?? '')];
+        },
+      },
+      table: {
+        title: vi ? 'Đô thị văn minh (Quyết định 04/2022/QĐ-TTg)' : 'Civilized urban areas (Decision 04/2022/QĐ-TTg)',
+        columns: [
+          { header: vi ? 'Đơn vị' : 'Unit' },
+          { header: vi ? 'Loại' : 'Type' },
+          { header: vi ? 'Kết quả' : 'Result' },
+          { header: vi ? 'Tiêu chí' : 'Criteria', align: 'right' },
+          { header: vi ? 'Nội dung' : 'Contents', align: 'right' },
+          { header: vi ? 'Điều kiện chưa đạt' : 'Conditions not met' },
+        ],
+        row: ({ name, result: r }) => [
+          name,
+          `${r.unit} (${vi ? 'PL' : 'App.'} ${r.appendix})`,
+          verdictText(r.recognised, r.status, locale),
+          r.criteriaMet.text,
+          r.contentsMet.text,
+          r.conditions.filter((c) => c.status !== 'met' && c.status !== 'not-applicable').map((c) => `${c.key} (${statusText(c.status, locale)})`).join(', '),
+        ],
+      },
+      explain: (u) => ({ name: u.name, lines: explainCivilizedUrban(u.result, { locale }) }),
+    },
+    io,
+    common,
+    explainAll,
+  );
 }

@@ -7,13 +7,11 @@ import { formatNumber } from '../../format/format-number.js';
 import { readDecimalCell } from '../cells.js';
 import { cliError, type CliIssue, type Where } from '../cli-error.js';
 import { commonHelp, type Command, type CommonOptions } from '../command.js';
-import { formatCsv } from '../csv.js';
-import { writeJsonArray } from '../json-output.js';
 import type { CliIo } from '../io.js';
 import { catchLibrary, jsonWhere, throwIfAny } from '../library-issues.js';
 import { createProgress } from '../progress.js';
 import { inputFormatOf, parseJsonText, readCsvTable, readText } from '../read-input.js';
-import { renderTable } from '../table.js';
+import { writeResults } from '../write-results.js';
 import { dateOption, listOption, stringOption } from './options.js';
 
 const PRODUCT = ['product', 'name', 'tên', 'sản phẩm'];
@@ -119,39 +117,43 @@ function ratingsFromJson(data: unknown): PendingRating[] {
 function writeRatings(rated: readonly RatedProduct[], io: CliIo, common: CommonOptions, explainAll: boolean): void {
   const locale = common.lang;
   const vi = locale === 'vi';
-  if (common.format === 'json') {
-    writeJsonArray(io.stdout, rated);
-    return;
-  }
   const missed = (r: OcopRating) => [...new Set(r.downgrade?.missed.map((m) => m.criterion) ?? [])].join(' ');
-  if (common.format === 'csv') {
-    const header = ['product', 'product_set', 'date', 'version', 'sheet', 'members', 'total', 'total_exact', 'band_star', 'star', 'recognisable', 'authority', 'missed_minima', 'knock_outs', 'non_official_sources'];
-    const rows = rated.map(({ product, rating: r }) => [product, r.productSet, r.date, r.version.id, r.sheet.id, r.memberCount, r.total, r.totalIsExact, r.bandStar, r.star ?? '', r.recognisable, r.authority?.level ?? '', missed(r), r.knockOuts.map((k) => k.code).join(' '), r.notOfficial.length]);
-    io.stdout.write(formatCsv([header, ...rows]));
-    return;
-  }
-  const columns = [
-    { header: vi ? 'Sản phẩm' : 'Product' },
-    { header: vi ? 'Bộ' : 'Set', align: 'right' as const },
-    { header: vi ? 'Điểm' : 'Points', align: 'right' as const },
-    { header: vi ? 'Khung' : 'Band', align: 'right' as const },
-    { header: vi ? 'Hạng sao' : 'Stars', align: 'right' as const },
-    { header: vi ? 'Công nhận' : 'Recognisable' },
-    { header: vi ? 'Cấp công nhận' : 'Recognised by' },
-    { header: vi ? 'Thiếu điểm tối thiểu' : 'Minima missed' },
-  ];
-  const rows = rated.map(({ product, rating: r }) => [
-    product,
-    r.productSet,
-    formatNumber(r.total, locale),
-    `${r.bandStar}★`,
-    r.star === null ? (vi ? 'loại' : 'knocked out') : `${r.star}★`,
-    r.recognisable ? (vi ? 'có' : 'yes') : vi ? 'không' : 'no',
-    r.authority ? r.authority.label[locale] : '',
-    missed(r),
-  ]);
-  io.stdout.write(`${vi ? 'Đánh giá, phân hạng sản phẩm OCOP' : 'OCOP product rating'}\n${renderTable(columns, rows)}`);
-  if (explainAll || rated.length === 1) for (const p of rated) io.stdout.write(`\n== ${p.product}\n${explainOcopRating(p.rating, { locale }).join('\n')}\n`);
+  writeResults(
+    rated,
+    {
+      csv: {
+        header: ['product', 'product_set', 'date', 'version', 'sheet', 'members', 'total', 'total_exact', 'band_star', 'star', 'recognisable', 'authority', 'missed_minima', 'knock_outs', 'non_official_sources'],
+        row: ({ product, rating: r }) => [product, r.productSet, r.date, r.version.id, r.sheet.id, r.memberCount, r.total, r.totalIsExact, r.bandStar, r.star ?? '', r.recognisable, r.authority?.level ?? '', missed(r), r.knockOuts.map((k) => k.code).join(' '), r.notOfficial.length],
+      },
+      table: {
+        title: vi ? 'Đánh giá, phân hạng sản phẩm OCOP' : 'OCOP product rating',
+        columns: [
+          { header: vi ? 'Sản phẩm' : 'Product' },
+          { header: vi ? 'Bộ' : 'Set', align: 'right' },
+          { header: vi ? 'Điểm' : 'Points', align: 'right' },
+          { header: vi ? 'Khung' : 'Band', align: 'right' },
+          { header: vi ? 'Hạng sao' : 'Stars', align: 'right' },
+          { header: vi ? 'Công nhận' : 'Recognisable' },
+          { header: vi ? 'Cấp công nhận' : 'Recognised by' },
+          { header: vi ? 'Thiếu điểm tối thiểu' : 'Minima missed' },
+        ],
+        row: ({ product, rating: r }) => [
+          product,
+          r.productSet,
+          formatNumber(r.total, locale),
+          `${r.bandStar}★`,
+          r.star === null ? (vi ? 'loại' : 'knocked out') : `${r.star}★`,
+          r.recognisable ? (vi ? 'có' : 'yes') : vi ? 'không' : 'no',
+          r.authority ? r.authority.label[locale] : '',
+          missed(r),
+        ],
+      },
+      explain: (p) => ({ name: p.product, lines: explainOcopRating(p.rating, { locale }) }),
+    },
+    io,
+    common,
+    explainAll,
+  );
 }
 
 /** `ocop`: rate OCOP products from JSON (rateOcopProduct inputs) or CSV (one row per product or member sheet). */
