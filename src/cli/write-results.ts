@@ -1,3 +1,6 @@
+import { statusText } from '../core/explain.js';
+import type { Locale } from '../core/localized-text.js';
+import type { Status } from '../core/result.js';
 import type { CommonOptions } from './command.js';
 import { formatCsv } from './csv.js';
 import type { CliIo } from './io.js';
@@ -51,26 +54,6 @@ export function writeResults<T>(items: readonly T[], view: ResultsView<T>, io: C
   }
 }
 
-const STATUS: Record<string, { vi: string; en: string }> = {
-  met: { vi: 'đạt', en: 'met' },
-  unmet: { vi: 'chưa đạt', en: 'not met' },
-  missing: { vi: 'thiếu số liệu', en: 'missing input' },
-  'not-applicable': { vi: 'không áp dụng', en: 'not applicable' },
-  indeterminate: { vi: 'chưa xác định', en: 'indeterminate' },
-};
-
-/**
- * A status in words.
- *
- * @example
- * ```ts
- * statusText('unmet', 'vi'); // 'chưa đạt'
- * ```
- */
-export function statusText(status: string, locale: 'vi' | 'en'): string {
-  return STATUS[status]?.[locale] ?? status;
-}
-
 /**
  * The result column of a unit: "ĐẠT CHUẨN" / "RECOGNISED" when recognised, else its status in words.
  *
@@ -79,6 +62,8 @@ export function statusText(status: string, locale: 'vi' | 'en'): string {
  * verdictText(false, 'missing', 'en'); // 'missing input'
  * ```
  */
-export function verdictText(recognised: boolean, status: string, locale: 'vi' | 'en'): string {
+export function verdictText(recognised: boolean, status: Status, locale: Locale): string {
   return recognised ? (locale === 'vi' ? 'ĐẠT CHUẨN' : 'RECOGNISED') : statusText(status, locale);
 }
+
+export { statusText };

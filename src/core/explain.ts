@@ -19,6 +19,18 @@ const STATUS_TEXT: Record<Status, { vi: string; en: string }> = {
   indeterminate: { vi: 'chưa xác định được', en: 'indeterminate' },
 };
 
+/**
+ * A status in words, as explanations write it (the command line's tables use it too). @internal
+ *
+ * @example
+ * ```ts
+ * statusText('unmet', 'vi'); // 'chưa đạt'
+ * ```
+ */
+export function statusText(status: Status, locale: Locale): string {
+  return STATUS_TEXT[status][locale];
+}
+
 const REASON_TEXT: Record<StatusReason, { vi: string; en: string }> = {
   'input-missing': { vi: 'thiếu số liệu', en: 'missing input' },
   'threshold-unknown': { vi: 'ngưỡng chưa biết', en: 'threshold unknown' },
