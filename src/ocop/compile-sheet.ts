@@ -1,19 +1,15 @@
 import { KeyOrderMemo } from '../core/key-order-memo.js';
-import type { LocalizedText } from '../core/localized-text.js';
 import { defineOcopScoreSheet } from './define-ocop-score-sheet.js';
 import { hundredthsToString, toHundredths } from './points.js';
-import type { MarkedStar, ScoreSheet, SheetCriterion, SheetPart, SheetSection } from './score-sheet-schema.js';
+import type { MarkedStar, ScoreSheet, SheetPart, SheetSection } from './score-sheet-schema.js';
+import { checkByOptionOf, chosenPointsOf, type CriterionPointsSource, type MinimumSource } from './shared-result-parts.js';
 
 /** @internal */
-export interface CompiledCriterion {
-  readonly criterion: SheetCriterion;
+export interface CompiledCriterion extends CriterionPointsSource {
   readonly index: number;
   readonly section: number;
   readonly maxH: number;
-  /** `maxH` as a decimal string. */
-  readonly maxText: string;
-  /** The option ids and their points in hundredths, side by side (a short scan beats a Map look-up). */
-  readonly optionIds: readonly string[];
+  /** Each option's points in hundredths, beside `optionIds` (a short scan beats a Map look-up). */
   readonly optionHs: readonly number[];
   /** Allowed points in hundredths: 0 and every option's points. */
   readonly allowedH: ReadonlySet<number>;
@@ -21,14 +17,9 @@ export interface CompiledCriterion {
 }
 
 /** @internal */
-export interface CompiledRequirement {
+export interface CompiledRequirement extends MinimumSource {
   readonly index: number;
-  readonly level: MarkedStar;
-  readonly rule: 'at-least' | 'above-zero';
   readonly requiredH: number;
-  readonly requiredText: string;
-  readonly criterion: string;
-  readonly label: LocalizedText;
 }
 
 /** @internal */
@@ -44,9 +35,37 @@ export interface CompiledSheet {
   readonly hasCases: boolean;
   /** `byId` by the position of a key in a product's choices (a batch lists them in one order). */
   readonly criteriaByKeyOrder: KeyOrderMemo<CompiledCriterion | undefined>;
+  /** One 0 per criterion, to copy: a packed array is quicker to copy than to build and fill. */
+  readonly zeroes: readonly number[];
+  /** One `true` per criterion, to copy. */
+  readonly allTrue: readonly boolean[];
+  /** One `NOT_GIVEN` per criterion, to copy. */
+  readonly noneGiven: readonly number[];
 }
 
+/** A criterion's choice, before any is read. @internal */
+export const NOT_GIVEN = -2;
+/** A criterion given as points, not as an option. @internal */
+export const POINTS_GIVEN = -1;
+
 const cache = new WeakMap<object, CompiledSheet>();
+
+function requirementOf(c: CompiledCriterion, rule: Pick<CompiledRequirement, 'level' | 'rule' | 'requiredH' | 'requiredText'>): CompiledRequirement {
+  const criterion = c.criterion.id;
+  const label = c.criterion.label;
+  // One literal, not a spread: a spread object gets a slower shape, read on every rating.
+  return {
+    index: c.index,
+    level: rule.level,
+    rule: rule.rule,
+    requiredH: rule.requiredH,
+    requiredText: rule.requiredText,
+    criterion,
+    label,
+    checks: new Map(),
+    checkByOption: checkByOptionOf({ ...rule, criterion, label }, c.optionHs),
+  };
+}
 
 /** Validates (once) and indexes a sheet for fast rating. @internal */
 export function compileSheet(input: ScoreSheet | unknown): CompiledSheet {
@@ -58,7 +77,9 @@ export function compileSheet(input: ScoreSheet | unknown): CompiledSheet {
   const criteria: CompiledCriterion[] = [];
   const sections: { section: SheetSection; part: SheetPart; members: number[]; maxText: string }[] = [];
   const byId = new Map<string, CompiledCriterion>();
-  const pending: { index: number; criterion: SheetCriterion }[] = [];
+  // Positions first, so each criterion is built once with its condition: every compiled criterion
+  // then has one shape (a spread copy would get another, and slow every rating's reads).
+  const indexOf = new Map(sheet.parts.flatMap((p) => p.sections.flatMap((s) => s.criteria)).map((c, i) => [c.id, i]));
   for (const part of sheet.parts) {
     for (const section of part.sections) {
       const members: number[] = [];
@@ -67,8 +88,20 @@ export function compileSheet(input: ScoreSheet | unknown): CompiledSheet {
         for (const option of criterion.options) allowedH.add(toHundredths(option.points));
         const optionIds = criterion.options.map((option) => option.id);
         const optionHs = criterion.options.map((option) => toHundredths(option.points));
-        const compiled: CompiledCriterion = { criterion, index: criteria.length, section: sections.length, maxH: toHundredths(criterion.max), maxText: hundredthsToString(toHundredths(criterion.max)), optionIds, optionHs, allowedH, onlyIf: null };
-        if (criterion.onlyIf) pending.push({ index: compiled.index, criterion });
+        const maxText = hundredthsToString(toHundredths(criterion.max));
+        const compiled: CompiledCriterion = {
+          criterion,
+          index: criteria.length,
+          section: sections.length,
+          maxH: toHundredths(criterion.max),
+          maxText,
+          optionIds,
+          optionHs,
+          allowedH,
+          onlyIf: criterion.onlyIf ? { index: indexOf.get(criterion.onlyIf.criterion)!, minH: toHundredths(criterion.onlyIf.minPoints) } : null,
+          chosenPoints: chosenPointsOf(criterion, maxText, optionHs),
+          otherPoints: new Map(),
+        };
         members.push(compiled.index);
         criteria.push(compiled);
         byId.set(criterion.id, compiled);
@@ -76,16 +109,11 @@ export function compileSheet(input: ScoreSheet | unknown): CompiledSheet {
       sections.push({ section, part, members, maxText: hundredthsToString(toHundredths(section.max)) });
     }
   }
-  for (const { index, criterion } of pending) {
-    const target = byId.get(criterion.onlyIf!.criterion)!;
-    criteria[index] = { ...criteria[index]!, onlyIf: { index: target.index, minH: toHundredths(criterion.onlyIf!.minPoints) } };
-    byId.set(criterion.id, criteria[index]!);
-  }
   const requirements: CompiledRequirement[] = [];
   for (const c of criteria) {
     const { criterion } = c;
     if (criterion.minStar !== undefined) {
-      requirements.push({ index: c.index, level: criterion.minStar, rule: 'above-zero', requiredH: 0, requiredText: '0', criterion: criterion.id, label: criterion.label });
+      requirements.push(requirementOf(c, { level: criterion.minStar, rule: 'above-zero', requiredH: 0, requiredText: '0' }));
     }
     const byLevel = new Map<MarkedStar, number>();
     for (const option of criterion.options) {
@@ -95,12 +123,24 @@ export function compileSheet(input: ScoreSheet | unknown): CompiledSheet {
       if (known === undefined || h < known) byLevel.set(option.minStar, h);
     }
     for (const [level, requiredH] of [...byLevel].sort((a, b) => a[0] - b[0])) {
-      requirements.push({ index: c.index, level, rule: 'at-least', requiredH, requiredText: hundredthsToString(requiredH), criterion: criterion.id, label: criterion.label });
+      requirements.push(requirementOf(c, { level, rule: 'at-least', requiredH, requiredText: hundredthsToString(requiredH) }));
     }
   }
   requirements.sort((a, b) => a.level - b.level || a.index - b.index);
   const partMaxTexts = sheet.parts.map((part) => hundredthsToString(toHundredths(part.max)));
-  const compiled: CompiledSheet = { sheet, criteria, byId, sections, partMaxTexts, requirements, hasCases: sections.some((x) => x.section.pickOne === true), criteriaByKeyOrder: new KeyOrderMemo((key) => byId.get(key)) };
+  const compiled: CompiledSheet = {
+    sheet,
+    criteria,
+    byId,
+    sections,
+    partMaxTexts,
+    requirements,
+    hasCases: sections.some((x) => x.section.pickOne === true),
+    criteriaByKeyOrder: new KeyOrderMemo((key) => byId.get(key)),
+    zeroes: criteria.map(() => 0),
+    allTrue: criteria.map(() => true),
+    noneGiven: criteria.map(() => NOT_GIVEN),
+  };
   cache.set(sheet, compiled);
   if (input !== null && typeof input === 'object') cache.set(input, compiled);
   return compiled;

@@ -5,7 +5,8 @@ import type { LocalizedText } from '../core/localized-text.js';
 import { fromZodIssues } from '../core/zod-issues.js';
 import { toIsoDate } from '../core/context.js';
 import { builtInOcopScoreSheets } from './built-in-score-sheets.js';
-import { compileSheet, type CompiledSheet } from './compile-sheet.js';
+import { NOT_GIVEN, POINTS_GIVEN, compileSheet, type CompiledSheet } from './compile-sheet.js';
+import { criterionPointsOf, minimumCheckOf, type SharedCheck } from './shared-result-parts.js';
 import { OCOP_KNOCK_OUTS } from './data/knock-outs.js';
 import type { RecognisingAuthority } from './rating-result.js';
 import { OCOP_PRODUCT_SETS_148, OCOP_SHEETS_148_NOT_ENCODED, OCOP_SHEETS_2026_NOT_ENCODED } from './data/product-sets.js';
@@ -42,7 +43,7 @@ const PRODUCT_SETS_148 = new Set<string>(OCOP_PRODUCT_SETS_148.map((s) => s.id))
 interface NormalisedInput {
   productSet: string;
   product?: string;
-  sheets: { path: (string | number)[]; choices: Record<string, unknown>; productSet?: string; product?: string; member?: string }[];
+  sheets: { path: readonly (string | number)[]; choices: Record<string, unknown>; productSet?: string; product?: string; member?: string }[];
   readonly knockOuts: readonly OcopKnockOut[];
 }
 
@@ -101,6 +102,8 @@ function minimaBasisOf(given: unknown): MinimaBasis {
   return parsed.data;
 }
 
+const CHOICES_PATH: readonly string[] = Object.freeze(['choices']);
+
 function normalise(input: unknown): NormalisedInput {
   let data: OcopRatingInput;
   if (fastShapeOk(input)) {
@@ -112,7 +115,7 @@ function normalise(input: unknown): NormalisedInput {
   }
   const productSet = String(data.productSet);
   const sheets: NormalisedInput['sheets'] = data.choices
-    ? [{ path: ['choices'], choices: data.choices as Record<string, unknown> }]
+    ? [{ path: CHOICES_PATH, choices: data.choices as Record<string, unknown> }]
     : data.members!.map((m, i) => ({
         path: ['members', i, 'choices'],
         choices: m.choices as Record<string, unknown>,
@@ -159,19 +162,21 @@ function resolveSheet(productSet: string, version: OcopVersion, supplied: unknow
 }
 
 /** Scores one sheet of choices: points per criterion (hundredths), scored flags and chosen options. */
-function scoreSheet(compiled: CompiledSheet, choices: Record<string, unknown>, path: (string | number)[], issues: Issue[]) {
+function scoreSheet(compiled: CompiledSheet, choices: Record<string, unknown>, path: readonly (string | number)[], issues: Issue[]) {
   const n = compiled.criteria.length;
-  const points = new Array<number>(n).fill(0);
-  const given = new Array<boolean>(n).fill(false);
-  const options = new Array<string | undefined>(n);
-  // One pass over the given keys, each key's criterion remembered by its position (see
-  // KeyOrderMemo): no look-up per criterion and no separate count of the keys to find unknown ones.
+  const points = compiled.zeroes.slice();
+  // Per criterion: NOT_GIVEN, POINTS_GIVEN or the chosen option's position.
+  const chosen = compiled.noneGiven.slice();
+  // One pass over the keys, each key's criterion remembered by its position (see KeyOrderMemo):
+  // no look-up per criterion and no separate count of the keys to find unknown ones. Object.keys,
+  // not for…in: criterion ids like "7" are array indices, and for…in over such objects is slower.
   // Problems are reported in sheet order, then unknown keys by name.
   const criteria = compiled.criteriaByKeyOrder;
+  const keys = Object.keys(choices);
   let problems: { readonly index: number; readonly key: string; readonly issue: Issue }[] | undefined;
-  let position = 0;
-  for (const key in choices) {
-    const c = criteria.at(position++, key);
+  for (let position = 0; position < keys.length; position++) {
+    const key = keys[position]!;
+    const c = criteria.at(position, key);
     const raw = choices[key];
     if (raw === undefined) continue;
     if (c === undefined) {
@@ -179,7 +184,7 @@ function scoreSheet(compiled: CompiledSheet, choices: Record<string, unknown>, p
       continue;
     }
     const index = c.index;
-    given[index] = true;
+    chosen[index] = POINTS_GIVEN;
     let option: string | undefined;
     let pts: number | undefined;
     if (typeof raw === 'string' && raw.length > 0) option = raw;
@@ -196,7 +201,7 @@ function scoreSheet(compiled: CompiledSheet, choices: Record<string, unknown>, p
         continue;
       }
       points[index] = c.optionHs[at]!;
-      options[index] = option;
+      chosen[index] = at;
     } else if (pts !== undefined) {
       const h = toHundredths(pts);
       if (h > c.maxH) {
@@ -211,22 +216,22 @@ function scoreSheet(compiled: CompiledSheet, choices: Record<string, unknown>, p
     }
   }
   if (problems) for (const problem of problems.sort((a, b) => a.index - b.index || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))) issues.push(problem.issue);
-  const scored = new Array<boolean>(n).fill(true);
+  const scored = compiled.allTrue.slice();
   for (const s of compiled.sections) {
     if (s.section.pickOne) {
-      const chosen = s.members.filter((i) => given[i]);
-      if (chosen.length > 1) {
-        issues.push(issue([...path, compiled.criteria[chosen[1]!]!.criterion.id], 'several-cases-chosen', `Section ${s.section.id}: choose one case only (${chosen.map((i) => compiled.criteria[i]!.criterion.id).join(', ')} given)`, `Mục ${s.section.id}: chỉ chọn một trường hợp (đã chấm ${chosen.map((i) => compiled.criteria[i]!.criterion.id).join(', ')})`));
-      } else if (chosen.length === 0) {
+      const cases = s.members.filter((i) => chosen[i] !== NOT_GIVEN);
+      if (cases.length > 1) {
+        issues.push(issue([...path, compiled.criteria[cases[1]!]!.criterion.id], 'several-cases-chosen', `Section ${s.section.id}: choose one case only (${cases.map((i) => compiled.criteria[i]!.criterion.id).join(', ')} given)`, `Mục ${s.section.id}: chỉ chọn một trường hợp (đã chấm ${cases.map((i) => compiled.criteria[i]!.criterion.id).join(', ')})`));
+      } else if (cases.length === 0) {
         issues.push(issue([...path, compiled.criteria[s.members[0]!]!.criterion.id], 'criterion-missing', `Section ${s.section.id}: score one of the cases ${s.members.map((i) => compiled.criteria[i]!.criterion.id).join(', ')}`, `Mục ${s.section.id}: phải chấm một trong các trường hợp ${s.members.map((i) => compiled.criteria[i]!.criterion.id).join(', ')}`));
       }
-      for (const i of s.members) scored[i] = given[i]!;
+      for (const i of s.members) scored[i] = chosen[i] !== NOT_GIVEN;
       continue;
     }
     for (const i of s.members) {
       const c = compiled.criteria[i]!;
       if (c.onlyIf && points[c.onlyIf.index]! < c.onlyIf.minH) {
-        if (given[i] && points[i]! > 0) {
+        if (chosen[i] !== NOT_GIVEN && points[i]! > 0) {
           const cond = compiled.criteria[c.onlyIf.index]!.criterion.id;
           issues.push(issue([...path, c.criterion.id], 'criterion-not-applicable', `Criterion ${c.criterion.id} applies only when ${cond} scores at least ${hundredthsToString(c.onlyIf.minH)}: it must be 0`, `Tiêu chí ${c.criterion.id} chỉ áp dụng khi ${cond} đạt từ ${hundredthsToString(c.onlyIf.minH)} điểm: phải là 0`));
         }
@@ -234,29 +239,33 @@ function scoreSheet(compiled: CompiledSheet, choices: Record<string, unknown>, p
         scored[i] = false;
         continue;
       }
-      if (!given[i]) {
+      if (chosen[i] === NOT_GIVEN) {
         issues.push(issue([...path, c.criterion.id], 'criterion-missing', `Criterion ${c.criterion.id} is not scored (a missing score is not 0: give 0 explicitly)`, `Tiêu chí ${c.criterion.id} chưa được chấm (thiếu không phải là 0: hãy ghi rõ 0 điểm)`));
       }
     }
   }
   let total = 0;
   for (let i = 0; i < n; i++) total += points[i]!;
-  return { points, options, scored, total };
+  return { points, chosen, scored, total };
 }
 
 const NO_KNOCK_OUTS: readonly OcopKnockOut[] = Object.freeze([]);
+
+/** The last date string given and its ISO form (a batch rates on one date). */
+let recentDate: { readonly given: string; readonly iso: string } | undefined;
+/** The ISO form of a date `ocopVersionFor` accepted. */
+function isoDateOf(date: string | Date): string {
+  if (typeof date === 'string' && recentDate !== undefined && recentDate.given === date) return recentDate.iso;
+  const iso = toIsoDate(date)!;
+  if (typeof date === 'string') recentDate = { given: date, iso };
+  return iso;
+}
 
 const STAR_FLOORS: readonly [OcopStar, number][] = [[5, 9000], [4, 7000], [3, 5000], [2, 3000]];
 
 function authorityOf(version: OcopVersion, star: OcopStar): RecognisingAuthority {
   const level = version.authorities[star as 3 | 4 | 5];
   return { level, label: level === 'ministry' ? version.ministry! : OCOP_AUTHORITY_LABELS[level], provenance: version.authorityProvenance };
-}
-
-/** Sheets already checked against a version's part maxima. */
-const checked = new WeakMap<CompiledSheet, Set<string>>();
-function matchesVersion(compiled: CompiledSheet, version: OcopVersion): boolean {
-  return checked.get(compiled)?.has(version.id) === true;
 }
 
 const instrumentNumbers = new Map<string, readonly string[]>();
@@ -280,12 +289,22 @@ interface SharedParts {
 }
 
 const sharedParts = new WeakMap<CompiledSheet, Map<string, SharedParts>>();
+/** The last sheet and version asked for: a batch asks for the same pair again and again. */
+let recent: { readonly compiled: CompiledSheet; readonly version: OcopVersion; readonly shared: SharedParts } | undefined;
 
+/**
+ * The shared parts of ratings on `compiled` under `version`. The first time a sheet is used under
+ * a version, its part maxima are checked against the version's.
+ *
+ * @throws `RulebookError` when a part's maximum differs from the version's.
+ */
 function sharedPartsOf(compiled: CompiledSheet, version: OcopVersion): SharedParts {
+  if (recent !== undefined && recent.compiled === compiled && recent.version === version) return recent.shared;
   let byVersion = sharedParts.get(compiled);
   if (!byVersion) sharedParts.set(compiled, (byVersion = new Map()));
   let shared = byVersion.get(version.id);
   if (!shared) {
+    checkPartMaxima(compiled.sheet, version);
     const sheet = compiled.sheet;
     const list: { what: string; provenance: Provenance }[] = [];
     notOfficial(list, 'sheet', sheet.provenance);
@@ -301,7 +320,16 @@ function sharedPartsOf(compiled: CompiledSheet, version: OcopVersion): SharedPar
     });
     byVersion.set(version.id, shared);
   }
+  recent = { compiled, version, shared };
   return shared;
+}
+
+function checkPartMaxima(sheet: ScoreSheet, version: OcopVersion): void {
+  const maxima = version.partMaxima;
+  const partIssues = sheet.parts
+    .filter((p) => toHundredths(p.max) !== maxima[p.id] * 100)
+    .map((p) => issue(['sheet', 'parts', p.id], 'part-maxima-mismatch', `Part ${p.id} of sheet ${sheet.id} has ${p.max} points; ${version.instruments[0].number} gives ${maxima[p.id]}`, `Phần ${p.id} của phiếu ${sheet.id} có ${p.max} điểm; ${version.instruments[0].number} quy định ${maxima[p.id]} điểm`));
+  if (partIssues.length > 0) throw new RulebookError(partIssues);
 }
 
 /**
@@ -347,19 +375,12 @@ export function rateOcopProduct(input: OcopRatingInput, options: OcopRatingOptio
   if (issues.length > 0) throw ocopInputError(issues);
   const compiled = resolveSheet(data.productSet, version, options.sheet);
   const sheet = compiled.sheet;
-  const maxima = version.partMaxima;
-  if (!matchesVersion(compiled, version)) {
-    // Checked once per sheet and version, not once per product.
-    const partIssues = sheet.parts
-      .filter((p) => toHundredths(p.max) !== maxima[p.id] * 100)
-      .map((p) => issue(['sheet', 'parts', p.id], 'part-maxima-mismatch', `Part ${p.id} of sheet ${sheet.id} has ${p.max} points; ${version.instruments[0].number} gives ${maxima[p.id]}`, `Phần ${p.id} của phiếu ${sheet.id} có ${p.max} điểm; ${version.instruments[0].number} quy định ${maxima[p.id]} điểm`));
-    if (partIssues.length > 0) throw new RulebookError(partIssues);
-    checked.get(compiled)?.add(version.id) ?? checked.set(compiled, new Set([version.id]));
-  }
+  const shared = sharedPartsOf(compiled, version);
 
   let scored: ReturnType<typeof scoreSheet>[];
   try {
-    scored = data.sheets.map((s) => scoreSheet(compiled, s.choices, s.path, issues));
+    scored = [];
+    for (const s of data.sheets) scored.push(scoreSheet(compiled, s.choices, s.path, issues));
   } catch (error) {
     if (!(error instanceof MalformedChoice)) throw error;
     const parsed = ocopRatingInputSchema.safeParse(input);
@@ -401,14 +422,7 @@ export function rateOcopProduct(input: OcopRatingInput, options: OcopRatingOptio
         const i = s.members[k]!;
         const c = compiled.criteria[i]!;
         sectionSum += sums[i]!;
-        if (full) criteria.push({
-          id: c.criterion.id,
-          label: c.criterion.label,
-          max: c.maxText,
-          points: text(sums[i]!),
-          option: single ? (single.options[i] ?? null) : null,
-          scored: single ? single.scored[i]! : scored.some((x) => x.scored[i]),
-        });
+        if (full) criteria.push(single ? criterionPointsOf(c, sums[i]!, 1, single.chosen[i]!, single.scored[i]!) : criterionPointsOf(c, sums[i]!, m, -1, scored.some((x) => x.scored[i])));
       }
       partSum += sectionSum;
       sections.push({ id: section.id, label: section.label, max: s.maxText, points: text(sectionSum), criteria });
@@ -428,44 +442,64 @@ export function rateOcopProduct(input: OcopRatingInput, options: OcopRatingOptio
   const unchosenCase = (index: number) =>
     compiled.sections[compiled.criteria[index]!.section]!.section.pickOne === true && !scored.some((s) => s.scored[index]);
   const minima: MinimumCheck[] = [];
+  let unmet: SharedCheck[] | undefined;
   let highestMet: OcopStar = 5;
   for (let q = 0; q < compiled.requirements.length; q++) {
     const r = compiled.requirements[q]!;
     if (compiled.hasCases && unchosenCase(r.index)) continue;
-    const applies = single ? single.scored[r.index]! : scored.some((s) => s.scored[r.index]);
-    let met: boolean;
-    if (!applies) met = r.rule === 'at-least' ? r.requiredH === 0 : false;
-    else if (minimaBasis === 'every-member') met = scored.every((s) => (r.rule === 'above-zero' ? s.points[r.index]! > 0 : s.points[r.index]! >= r.requiredH));
-    else met = r.rule === 'above-zero' ? sums[r.index]! > 0 : sums[r.index]! >= r.requiredH * m;
-    if (!met && r.level - 1 < highestMet) highestMet = (r.level - 1) as OcopStar;
-    if (full || !met) minima.push({ level: r.level, criterion: r.criterion, label: r.label, rule: r.rule, required: r.requiredText, actual: text(sums[r.index]!), met });
+    const at = single !== null && single.scored[r.index]! ? single.chosen[r.index]! : -1;
+    let check: SharedCheck;
+    if (at >= 0) {
+      // One sheet, an option chosen: its check was built with the sheet.
+      check = r.checkByOption[at]!;
+    } else {
+      const applies = single ? single.scored[r.index]! : scored.some((s) => s.scored[r.index]);
+      let met: boolean;
+      if (!applies) met = r.rule === 'at-least' ? r.requiredH === 0 : false;
+      else if (minimaBasis === 'every-member') met = scored.every((s) => (r.rule === 'above-zero' ? s.points[r.index]! > 0 : s.points[r.index]! >= r.requiredH));
+      else met = r.rule === 'above-zero' ? sums[r.index]! > 0 : sums[r.index]! >= r.requiredH * m;
+      check = minimumCheckOf(r, sums[r.index]!, m, met);
+    }
+    const met = check.check.met;
+    if (!met) {
+      if (r.level - 1 < highestMet) highestMet = (r.level - 1) as OcopStar;
+      (unmet ??= []).push(check);
+    }
+    if (full || !met) minima.push(check.check);
   }
   const minimaStar: OcopStar = bandStar < OCOP_MIN_RECOGNISED_STAR ? bandStar : (Math.min(bandStar, Math.max(highestMet, 2)) as OcopStar);
-  const total = averageToString(totalSum, m);
+  const total = m === 1 ? { text: hundredthsToString(totalSum), exact: true } : averageToString(totalSum, m);
 
   const knockOuts: KnockOutFinding[] = data.knockOuts.length === 0 ? [] : [...new Set(data.knockOuts)].map((code) => ({ code, label: OCOP_KNOCK_OUTS[code].label, provenance: OCOP_KNOCK_OUTS[code].provenance }));
   const star: OcopStar | null = knockOuts.length > 0 ? null : minimaStar;
   let downgrade: Downgrade | null = null;
   if (minimaStar < bandStar) {
-    const missed = minima.filter((c) => !c.met && c.level > minimaStar && c.level <= bandStar);
-    const list = (locale: 'vi' | 'en') =>
-      missed
-        .map((c) => (locale === 'vi' ? `${c.criterion} (hạng ${c.level}★: ${c.rule === 'above-zero' ? 'phải có điểm' : `cần ≥ ${c.required}`}, đạt ${c.actual})` : `${c.criterion} (${c.level}★: ${c.rule === 'above-zero' ? 'must score' : `needs ≥ ${c.required}`}, has ${c.actual})`))
-        .join('; ');
+    const missed: MinimumCheck[] = [];
+    let vi = '';
+    let en = '';
+    for (const x of unmet!) {
+      if (x.check.level <= minimaStar || x.check.level > bandStar) continue;
+      if (missed.length > 0) {
+        vi += '; ';
+        en += '; ';
+      }
+      missed.push(x.check);
+      vi += x.vi;
+      en += x.en;
+    }
     downgrade = {
       from: bandStar,
       to: minimaStar,
       missed,
       reason: {
-        vi: `Tổng điểm ${total.text} thuộc khoảng ${bandStar} sao nhưng chưa đạt yêu cầu tối thiểu (dấu sao) của hạng ${minimaStar + 1} sao trở lên: ${list('vi')}; xếp hạng ${minimaStar} sao.`,
-        en: `The total ${total.text} is in the ${bandStar}-star band but misses the mandatory minima (star marks) of ${minimaStar + 1} stars and above: ${list('en')}; rated ${minimaStar} stars.`,
+        vi: `Tổng điểm ${total.text} thuộc khoảng ${bandStar} sao nhưng chưa đạt yêu cầu tối thiểu (dấu sao) của hạng ${minimaStar + 1} sao trở lên: ${vi}; xếp hạng ${minimaStar} sao.`,
+        en: `The total ${total.text} is in the ${bandStar}-star band but misses the mandatory minima (star marks) of ${minimaStar + 1} stars and above: ${en}; rated ${minimaStar} stars.`,
       },
     };
   }
   const recognisable = star !== null && star >= OCOP_MIN_RECOGNISED_STAR;
   const authority = recognisable ? authorityOf(version, star) : null;
 
-  const shared = sharedPartsOf(compiled, version);
   let notOfficialList = recognisable ? shared.notOfficialIfRecognisable : shared.notOfficial;
   if (knockOuts.length > 0) {
     const list = [...notOfficialList];
@@ -474,7 +508,7 @@ export function rateOcopProduct(input: OcopRatingInput, options: OcopRatingOptio
   }
 
   return {
-    date: toIsoDate(options.date)!,
+    date: isoDateOf(options.date),
     version: shared.version,
     productSet: data.productSet,
     ...(data.product !== undefined ? { product: data.product } : {}),
