@@ -75,7 +75,11 @@ export interface RecognisingAuthority {
   readonly provenance: Provenance;
 }
 
-/** Result of `rateOcopProduct`: plain JSON. */
+/**
+ * Result of `rateOcopProduct`: plain JSON, read-only. The criterion points objects and minimum
+ * checks (and `version`, `sheet`, `provenance`) are frozen objects shared by every rating on the
+ * same sheet that needs the same one: `structuredClone` a result before changing it.
+ */
 export interface OcopRating {
   readonly date: string;
   readonly version: { readonly id: string; readonly instruments: readonly string[] };
