@@ -81,9 +81,11 @@ export function matchesCondition(when: Condition | undefined, subject: Condition
 /** Turns a `Date` or ISO date string into `yyyy-MM-dd`, or `undefined` when it is not a real date. */
 export function toIsoDate(date: string | Date): string | undefined {
   if (date instanceof Date) return isValid(date) ? format(date, 'yyyy-MM-dd') : undefined;
-  if (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return undefined;
+  if (typeof date !== 'string') return undefined;
+  // Remembered strings all passed the pattern, so a known one skips it.
   const known = checkedDates.get(date);
   if (known !== undefined) return known ? date : undefined;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return undefined;
   const parsed = parseISO(date);
   // parseISO rolls 2023-02-30 over to March; a real date formats back to itself.
   const real = isValid(parsed) && format(parsed, 'yyyy-MM-dd') === date;

@@ -251,16 +251,6 @@ function scoreSheet(compiled: CompiledSheet, choices: Record<string, unknown>, p
 
 const NO_KNOCK_OUTS: readonly OcopKnockOut[] = Object.freeze([]);
 
-/** The last date string given and its ISO form (a batch rates on one date). */
-let recentDate: { readonly given: string; readonly iso: string } | undefined;
-/** The ISO form of a date `ocopVersionFor` accepted. */
-function isoDateOf(date: string | Date): string {
-  if (typeof date === 'string' && recentDate !== undefined && recentDate.given === date) return recentDate.iso;
-  const iso = toIsoDate(date)!;
-  if (typeof date === 'string') recentDate = { given: date, iso };
-  return iso;
-}
-
 const STAR_FLOORS: readonly [OcopStar, number][] = [[5, 9000], [4, 7000], [3, 5000], [2, 3000]];
 
 function authorityOf(version: OcopVersion, star: OcopStar): RecognisingAuthority {
@@ -508,7 +498,7 @@ export function rateOcopProduct(input: OcopRatingInput, options: OcopRatingOptio
   }
 
   return {
-    date: isoDateOf(options.date),
+    date: toIsoDate(options.date)!,
     version: shared.version,
     productSet: data.productSet,
     ...(data.product !== undefined ? { product: data.product } : {}),
