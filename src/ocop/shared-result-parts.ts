@@ -13,7 +13,11 @@ import type { MarkedStar, SheetCriterion } from './score-sheet-schema.js';
 /** Entries remembered per criterion or minimum; beyond this, parts are built (and frozen) each time. */
 export const MAX_REMEMBERED_PARTS = 4096;
 
-/** Keys pack the number of sheets below this, and the option position + 1 below `OPTION_RADIX`. */
+/**
+ * Keys pack a sum below `SUM_LIMIT` hundredths, the number of sheets below `MEMBERS_RADIX` and the
+ * option position + 1 below `OPTION_RADIX`: at most 2^49, an exact integer in a double.
+ */
+const SUM_LIMIT = 2 ** 30;
 const MEMBERS_RADIX = 4096;
 const OPTION_RADIX = 64;
 
@@ -48,7 +52,7 @@ export function criterionPointsOf(c: CriterionPointsSource, sum: number, members
   if (optionAt >= 0 && scored && members === 1) return c.chosenPoints[optionAt]!;
   // 0 for no option (not given, or points given: the same object), else the option's position + 1.
   const slot = optionAt >= 0 ? optionAt + 1 : 0;
-  const cacheable = members < MEMBERS_RADIX && slot < OPTION_RADIX && Number.isSafeInteger(sum) && sum >= 0 && sum < 2 ** 20;
+  const cacheable = members < MEMBERS_RADIX && slot < OPTION_RADIX && Number.isSafeInteger(sum) && sum >= 0 && sum < SUM_LIMIT;
   const key = cacheable ? ((sum * 2 + (scored ? 1 : 0)) * OPTION_RADIX + slot) * MEMBERS_RADIX + members : -1;
   if (cacheable) {
     const known = c.otherPoints.get(key);
@@ -92,7 +96,7 @@ export interface MinimumSource extends CheckSource {
 
 /** The check of minimum `r` against `sum` hundredths over `members` sheets. Shared and frozen. @internal */
 export function minimumCheckOf(r: MinimumSource, sum: number, members: number, met: boolean): SharedCheck {
-  const cacheable = members < MEMBERS_RADIX && Number.isSafeInteger(sum) && sum >= 0 && sum < 2 ** 30;
+  const cacheable = members < MEMBERS_RADIX && Number.isSafeInteger(sum) && sum >= 0 && sum < SUM_LIMIT;
   const key = cacheable ? (sum * 2 + (met ? 1 : 0)) * MEMBERS_RADIX + members : -1;
   if (cacheable) {
     const known = r.checks.get(key);
